@@ -96,7 +96,7 @@ public final class Pipeline {
         }
         List<Reuse> reused = reuse.detect(articles);
         List<Story> clustered = stories.cluster(articles, entities, timexes);
-        List<Fact> facts = timeline.build(clustered, articles, timexes, reused);
+        List<Fact> facts = timeline.build(clustered, articles, entities, timexes, reused);
         List<Input.Failure> sortedFailures = failures.stream()
                 .sorted(Comparator.comparing(Input.Failure::source).thenComparing(Input.Failure::reason))
                 .toList();

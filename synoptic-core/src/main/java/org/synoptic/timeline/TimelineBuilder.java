@@ -2,6 +2,7 @@ package org.synoptic.timeline;
 
 import java.util.List;
 import org.synoptic.model.Article;
+import org.synoptic.model.Entity;
 import org.synoptic.model.Fact;
 import org.synoptic.model.Reuse;
 import org.synoptic.model.Story;
@@ -13,8 +14,11 @@ import org.synoptic.model.Timex;
  */
 public interface TimelineBuilder {
 
-    /** Facts sorted by date, then statement. */
-    List<Fact> build(List<Story> stories, List<Article> articles, List<Timex> timexes, List<Reuse> reuse);
+    /**
+     * Facts sorted by date, then statement. Entities let two spellings of one name count as the
+     * same word; reuse tells copies from independent sources.
+     */
+    List<Fact> build(List<Story> stories, List<Article> articles, List<Entity> entities, List<Timex> timexes, List<Reuse> reuse);
 
     static TimelineBuilder create() {
         return new SentenceTimelineBuilder();

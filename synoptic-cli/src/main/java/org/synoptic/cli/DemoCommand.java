@@ -1,0 +1,80 @@
+package org.synoptic.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.synoptic.Pipeline;
+import org.synoptic.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline on the bundled demo corpus (14 invented reports of two related",
+            "events and one unrelated later event) into an embedded store, and write the HTML dossier."})
+final class DemoCommand implements Callable<Integer>, EnvironmentAware {
+
+    static final String CORPUS = "/demo/";
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "synoptic-demo",
+            description = "Working directory for the corpus copy, store and dossier (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr; errors still print.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private Environment environment;
+
+    @Override
+    public void environment(Environment value) {
+        this.environment = value;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path corpus = dir.resolve("corpus");
+        copyCorpus(corpus);
+        Pipeline pipeline = Pipeline.builder().build();
+        var err = spec.commandLine().getErr();
+        try (ArticleStore store = ArticleStore.open(dir.resolve("synoptic.db"))) {
+            Batch.Result result = Batch.ingest(pipeline, store, List.of(corpus.toString()), err,
+                    new Progress(err, environment.interactive() && !quiet), true);
+            if (!quiet) {
+                Batch.summarise(result, err);
+            }
+            spec.commandLine().getOut().println("Store:   " + dir.resolve("synoptic.db").toAbsolutePath().normalize());
+            Analysis.writeDossier(pipeline, result.articles(), result.failures(), dir.resolve("dossier"),
+                    spec.commandLine().getOut());
+            return result.failures().isEmpty() ? 0 : 1;
+        }
+    }
+
+    /** Writes the bundled corpus (listed in demo/index.txt) to disk, replacing an older copy. */
+    private static void copyCorpus(Path target) throws IOException {
+        Files.createDirectories(target);
+        for (String name : resource("index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS + name)) {
+                if (in == null) {
+                    throw new IOException("demo corpus file missing from the jar: " + name);
+                }
+                Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS + name)) {
+            if (in == null) {
+                throw new IOException("demo corpus index missing from the jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
