@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the whole pipeline on the bundled demo corpus (14 invented reports of two related",
-            "events and one unrelated later event) into an embedded store, and write the HTML dossier."})
+        description = {"Run the whole pipeline on the bundled demo corpus and write the dossier.",
+            "The corpus: 14 invented reports of two related events and one unrelated later event, in",
+            "five formats. It is copied to DIR/corpus, stored in DIR/synoptic.db, and the dossier",
+            "written to DIR/dossier."})
 final class DemoCommand implements Callable<Integer>, EnvironmentAware {
 
     static final String CORPUS = "/demo/";

@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read, extract and store articles; re-ingesting the same content is a no-op."})
+        description = {"Read, extract and store articles.",
+            "Re-ingesting the same content is a no-op."})
 final class IngestCommand implements Callable<Integer>, EnvironmentAware {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, globs, or - for stdin.")

@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Reconcile every article in the store and write report.json and index.html."})
+        description = {"Reconcile every article in the store and write the dossier.",
+            "Writes DIR/report.json and DIR/index.html."})
 final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for report.json and index.html (default: ${DEFAULT-VALUE}).",

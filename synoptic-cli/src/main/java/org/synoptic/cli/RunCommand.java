@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Ingest the inputs into the store, then reconcile them and write report.json and index.html.",
+        description = {"Ingest the inputs, reconcile them and write the dossier.",
+            "Stores every article, then writes DIR/report.json and DIR/index.html for these inputs.",
             "Inputs: files, directories, glob patterns, or - for standard input (txt, HTML, RSS/Atom, JSONL, WARC; .gz too)."})
 final class RunCommand implements Callable<Integer>, EnvironmentAware {
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Full-text search over stored articles (all words must match; --raw for FTS5 syntax)."})
+        description = {"Full-text search over the stored articles.",
+            "Every word must match; --raw passes FTS5 syntax through."})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to search for.")
