@@ -67,7 +67,8 @@ final class Annotations {
             String open = mark("fact", "timeline " + fact.date() + ": " + fact.statement());
             fact.sources().forEach(span -> addSource(span, open));
             for (Contradiction contradiction : fact.contradictions()) {
-                contradiction.sources().forEach(span -> addSource(span, open));
+                String disputed = mark("fact", "contradiction on " + fact.date() + ": " + contradiction.detail());
+                contradiction.sources().forEach(span -> addSource(span, disputed));
             }
         }
     }

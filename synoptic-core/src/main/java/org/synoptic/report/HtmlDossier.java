@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.synoptic.model.Article;
 import org.synoptic.model.Contradiction;
 import org.synoptic.model.Event;
@@ -100,16 +101,21 @@ final class HtmlDossier {
             page.raw("</tbody>\n</table>\n<ul class=\"story-articles\">\n");
             for (String id : story.articles()) {
                 page.raw("<li>").articleLink(id, page.lookup().title(id));
-                Optional<Article> article = page.lookup().article(id);
-                if (article.isPresent()) {
-                    page.raw(" <span class=\"meta\">").text(article.get().outlet()).raw(" ")
-                            .text(article.get().published().map(LocalDate::toString).orElse("")).raw("</span>");
+                String meta = page.lookup().article(id).map(HtmlDossier::outletAndDate).orElse("");
+                if (!meta.isEmpty()) {
+                    page.raw(" <span class=\"meta\">").text(meta).raw("</span>");
                 }
                 page.raw("</li>\n");
             }
             page.raw("</ul>\n</article>\n");
         }
         page.raw("</section>\n");
+    }
+
+    private static String outletAndDate(Article article) {
+        return Stream.concat(Stream.of(article.outlet()), article.published().map(LocalDate::toString).stream())
+                .filter(part -> !part.isBlank())
+                .collect(Collectors.joining(", "));
     }
 
     private static void links(Page page, List<String> articleIds) throws IOException {

@@ -58,7 +58,10 @@ final class Fixtures {
         return new Mention(article, s.start(), s.end(), part);
     }
 
-    /** Two articles on one bridge reopening, disagreeing on the day. */
+    /**
+     * Two articles on one bridge reopening, disagreeing on the day. The timeline is deliberately
+     * not in date order, so that the page's sorting shows.
+     */
     static Report sample() {
         Article post = article("a1", "Bridge reopens after repairs", "River Post", "https://example.org/bridge",
                 LocalDate.of(2024, 11, 3), BRIDGE_TEXT);
@@ -84,11 +87,13 @@ final class Fixtures {
         Span first = span("a1", BRIDGE_TEXT, "The Kellen Bridge reopened on Saturday after eight months of repairs.");
         Span second = span("a2", COURIER_TEXT, "The Kellen Bridge reopened on Sunday after eight months of repairs.");
         Span cars = span("a2", COURIER_TEXT, "Officials counted 4,000 cars on the first day.");
+        Span noon = span("a1", BRIDGE_TEXT, "Traffic resumed at noon.");
         List<Fact> timeline = List.of(
                 new Fact("2024-11-02", "The Kellen Bridge reopened on Saturday after eight months of repairs.", "s1",
                         List.of(first), List.of(new Contradiction(Contradiction.Kind.DATE, "2024-11-02 vs 2024-11-03",
                                 List.of(first, second)))),
-                new Fact("2024-11-03", "Officials counted 4,000 cars on the first day.", "s1", List.of(cars), List.of()));
+                new Fact("2024-11-03", "Officials counted 4,000 cars on the first day.", "s1", List.of(cars), List.of()),
+                new Fact("2024-11-02", "Traffic resumed at noon.", "s1", List.of(noon), List.of()));
         return new Report(List.of(post, courier), List.of(varga, bridge), timexes, quotes, List.of(reuse),
                 List.of(story), timeline, List.of(new Input.Failure("feeds/broken.html", "no article text found")));
     }
