@@ -9,12 +9,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.synoptic.model.Fact;
 import org.synoptic.model.Report;
+import org.synoptic.model.Span;
 
 class HtmlDossierTest {
 
@@ -127,5 +128,23 @@ class HtmlDossierTest {
         assertEquals(7, page.select("main > section").size());
         assertTrue(page.select("#overview li").eachText().stream().allMatch(item -> item.startsWith("0 ")));
         assertEquals(1, page.select("script").size());
+    }
+
+    @Test
+    void aRepeatedArticleIdIsAnchoredOnlyOnce() throws IOException {
+        Span first = new Span("dup", 0, 6);
+        Report report = new Report(List.of(Fixtures.bare("dup", "First text."), Fixtures.bare("dup", "Second text.")),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new Fact("2024", "First text.", "s", List.of(first), List.of())), List.of());
+        Document page = written(report);
+        assertEquals(2, page.select("article.article").size());
+        assertEquals(1, page.select("[id=article-dup]").size());
+        assertEquals(1, page.select("[id=a-dup-0]").size());
+        assertEquals("First text.", page.getElementById("article-dup").selectFirst(".text").text());
+    }
+
+    @Test
+    void articleLanguageBecomesTheTextsLang() throws IOException {
+        assertEquals("en", written(Fixtures.sample()).getElementById("article-a1").selectFirst(".text").attr("lang"));
     }
 }
