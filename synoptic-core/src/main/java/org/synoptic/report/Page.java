@@ -2,6 +2,8 @@ package org.synoptic.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
+import org.synoptic.model.Article;
 
 /**
  * The HTML being written, with the few shapes the dossier repeats. {@link #raw} takes markup
@@ -9,6 +11,9 @@ import java.io.Writer;
  * escapes, or through {@link Html#id} for fragment ids.
  */
 final class Page {
+
+    /** Longest source sentence repeated in a link's tooltip; the article view shows it all. */
+    static final int SENTENCE_CHARS = 300;
 
     private final Writer out;
     private final Lookup lookup;
@@ -52,8 +57,9 @@ final class Page {
     /** The outlet linked to the article, then a pilcrow linked to the exact sentence. */
     Page sourceLink(String articleId, int start, int end) throws IOException {
         articleLink(articleId, lookup.outlet(articleId));
-        if (lookup.article(articleId).isPresent()) {
-            String sentence = Text.excerpt(lookup.article(articleId).orElseThrow().text(), start, end, 300);
+        Optional<Article> article = lookup.article(articleId);
+        if (article.isPresent()) {
+            String sentence = Text.excerpt(article.get().text(), start, end, SENTENCE_CHARS);
             raw(" <a class=\"sentence\" href=\"#" + Lookup.spanAnchor(articleId, start) + "\" title=\"")
                     .text(sentence).raw("\">¶</a>");
         }
