@@ -28,7 +28,8 @@ import org.synoptic.model.Report;
  *
  * <p>Bounds and cost: linear in the report's size. Highlights are cut once per article after
  * one sort of its span boundaries ({@link Highlighter}: at most 20,000 marks per article, at
- * most 12 nested around any piece of text); excerpts in tables are capped at 200 chars.
+ * most 12 nested around any piece of text); excerpts in the reuse table and in link tooltips
+ * are capped at 200 and 300 chars.
  *
  * <p>Not done yet: files are not written atomically (a crash can leave one half-written);
  * the page is one file however large, with no paging, search or filtering beyond hiding a kind
