@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             ReportCommand.class,
             SearchCommand.class,
+            ExtractCommand.class,
+            EvalCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 failure (some input or step failed), 2 usage error."})
 final class SynopticCommand {}

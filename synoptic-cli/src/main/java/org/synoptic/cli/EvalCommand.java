@@ -1,0 +1,58 @@
+package org.synoptic.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.synoptic.bench.ExtractionEval;
+import org.synoptic.bench.SharedData;
+import org.synoptic.bench.ShingleScore;
+import org.synoptic.extract.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score Synoptic on a benchmark set from shared/data and print it beside other systems.",
+            "Sets: extraction (ScrapingHub article bodies, word 4-gram shingle P/R/F1)."})
+final class EvalCommand implements Callable<Integer> {
+
+    enum Task { extraction }
+
+    @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
+    Task task;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The benchmark set's folder (default: shared/data/extraction/scrapinghub beside the checkout).")
+    Path data;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = data != null ? data : SharedData.find("extraction/scrapinghub");
+        if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+            spec.commandLine().getErr().println("synoptic: " + dir + ": no ScrapingHub set there (ground-truth.json missing); pass --data DIR");
+            return 1;
+        }
+        ExtractionEval.Outcome outcome = ExtractionEval.run(dir, Extractor.create(Clock.systemUTC()));
+        var out = spec.commandLine().getOut();
+        out.println("ScrapingHub article-extraction benchmark: " + outcome.synoptic().score().pages()
+                + " pages, word 4-gram shingles, macro over pages (" + dir + ")");
+        out.println(String.format(Locale.ROOT, "%-22s %6s %6s %6s %6s   %s", "system", "F1", "P", "R", "exact", "published F1 / P / R"));
+        print(out, outcome.synoptic());
+        outcome.others().forEach(row -> print(out, row));
+        out.println(String.format(Locale.ROOT, "synoptic extraction speed: %.1f pages/s (one thread, this run)", outcome.pagesPerSecond()));
+        return 0;
+    }
+
+    private static void print(java.io.PrintWriter out, ExtractionEval.Row row) {
+        ShingleScore.Result s = row.score();
+        String published = row.published()
+                .map(p -> String.format(Locale.ROOT, "%.3f / %.3f / %.3f", p[0], p[1], p[2])).orElse("");
+        out.println(String.format(Locale.ROOT, "%-22s %6.3f %6.3f %6.3f %6.3f   %s",
+                row.system(), s.f1(), s.precision(), s.recall(), s.accuracy(), published));
+    }
+}

@@ -1,0 +1,140 @@
+package org.synoptic.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.synoptic.Pipeline;
+import org.synoptic.model.Article;
+import org.synoptic.model.Input;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Print the main text and metadata of each input, without storing anything.",
+            "One record per article: source, title, author, outlet, url, language, license, dateline,",
+            "published (ISO date or null) and text."})
+final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
+
+    enum Format { jsonl, json, text, markdown }
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, globs, or - for stdin.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "jsonl (default), json, text or markdown.")
+    Format format;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES,
+            description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private Environment environment;
+
+    @Override
+    public void environment(Environment value) {
+        this.environment = value;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = Pipeline.builder().maxBytes(maxBytes).stdin(environment.stdin()).build();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectMapper json = new ObjectMapper();
+        int failures = 0;
+        boolean first = true;
+        if (format == Format.json) {
+            out.print("[");
+        }
+        try (Stream<Input> inputs = pipeline.read(paths)) {
+            for (Input input : (Iterable<Input>) inputs::iterator) {
+                Input.Failure failure = switch (input) {
+                    case Input.Failure f -> f;
+                    case Input.Document d -> switch (pipeline.extract(d)) {
+                        case Pipeline.Extracted.Empty e -> e.failure();
+                        case Pipeline.Extracted.Found found -> {
+                            print(found.article(), out, json, first);
+                            first = false;
+                            yield null;
+                        }
+                    };
+                };
+                if (failure != null) {
+                    failures++;
+                    err.println("synoptic: " + failure.message());
+                }
+            }
+        }
+        if (format == Format.json) {
+            out.println(first ? "]" : "\n]");
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private void print(Article a, PrintWriter out, ObjectMapper json, boolean first) throws IOException {
+        switch (format) {
+            case jsonl -> out.println(record(a, json, false));
+            case json -> out.print((first ? "\n" : ",\n") + record(a, json, true));
+            case text -> out.print((first ? "" : "\n\f\n") + (a.title().isEmpty() ? "" : a.title() + "\n\n") + a.text() + "\n");
+            case markdown -> out.print((first ? "" : "\n---\n\n") + markdown(a));
+        }
+    }
+
+    private static String record(Article a, ObjectMapper json, boolean pretty) throws IOException {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator g = json.createGenerator(buffer)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
+            }
+            g.writeStartObject();
+            g.writeStringField("source", a.source());
+            nullable(g, "title", a.title());
+            nullable(g, "author", a.author());
+            nullable(g, "outlet", a.outlet());
+            nullable(g, "url", a.url());
+            nullable(g, "language", a.language());
+            nullable(g, "license", a.license());
+            nullable(g, "dateline", a.dateline());
+            nullable(g, "published", a.published().map(LocalDate::toString).orElse(""));
+            g.writeStringField("text", a.text());
+            g.writeEndObject();
+        }
+        return buffer.toString();
+    }
+
+    private static void nullable(JsonGenerator g, String field, String value) throws IOException {
+        if (value.isEmpty()) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static String markdown(Article a) {
+        StringBuilder md = new StringBuilder();
+        if (!a.title().isEmpty()) {
+            md.append("# ").append(a.title()).append("\n\n");
+        }
+        List<String> meta = Stream.of(a.outlet(), a.author(), a.published().map(LocalDate::toString).orElse(""), a.url())
+                .filter(s -> !s.isEmpty()).toList();
+        if (!meta.isEmpty()) {
+            md.append('*').append(String.join(" · ", meta)).append("*\n\n");
+        }
+        md.append(a.text()).append('\n');
+        if (!a.license().isEmpty()) {
+            md.append("\nLicence: ").append(a.license()).append('\n');
+        }
+        return md.toString();
+    }
+}
