@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
  * the outlet printed it, not converted to UTC. Anything unreadable is simply no date.
  */
 final class Dates {
+
+    /** Strict, so 31 February is no date rather than the 29th. */
+    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
 
     private static final Pattern ISO = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
 
@@ -40,7 +44,7 @@ final class Dates {
             return date(() -> LocalDate.parse(iso.group(1)));
         }
         try {
-            return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
+            return Optional.of(OffsetDateTime.parse(value, RFC_1123).toLocalDate());
         } catch (DateTimeException strict) {
             return loose(value.toLowerCase(Locale.ROOT));
         }
