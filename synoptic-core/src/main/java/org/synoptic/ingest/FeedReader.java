@@ -21,7 +21,8 @@ import org.synoptic.model.Input;
  * Streams an RSS 2.0 or Atom feed one item at a time with the JDK's StAX parser. DTDs and
  * external entities are off (no XXE, no entity expansion bombs): an entity a DTD would declare
  * is an error. On malformed XML the items already read stand and one failure for the file
- * follows, since a feed is read as a stream and earlier items were well-formed.
+ * follows, since a feed is read as a stream and earlier items were well-formed. The outlet is
+ * the channel or feed title seen before an item; one written after the items is not applied.
  */
 final class FeedReader implements Cursor {
 
@@ -59,7 +60,7 @@ final class FeedReader implements Cursor {
         }
         String root = xml.getLocalName();
         if (!root.equals("rss") && !root.equals("feed")) {
-            throw new Refusal("unsupported XML: not an RSS 2.0 or Atom feed (root element <" + root + ">)");
+            throw new Refusal(Reasons.unsupportedXml(root));
         }
         this.atom = root.equals("feed");
         this.namespace = Objects.requireNonNullElse(xml.getNamespaceURI(), "");
@@ -172,11 +173,14 @@ final class FeedReader implements Cursor {
         return name;
     }
 
-    /** The parser's own words plus where; or the byte offset of invalid UTF-8. */
+    /** The parser's own words plus where; or the byte offset of invalid UTF-8, or the I/O error. */
     private static String reason(XMLStreamException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof Utf8Reader.InvalidUtf8 invalid) {
                 return Reasons.notUtf8(invalid.offset);
+            }
+            if (cause instanceof IOException io) {
+                return Reasons.of(io);
             }
         }
         String message = Objects.requireNonNullElse(e.getMessage(), "unreadable XML");

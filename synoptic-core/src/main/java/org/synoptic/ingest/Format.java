@@ -16,8 +16,6 @@ enum Format {
     JSONL,
     WARC;
 
-    private static final String UNSUPPORTED_XML = "unsupported XML: not an RSS 2.0 or Atom feed (root element ";
-
     /**
      * The format of a file, or why it cannot be read at all.
      *
@@ -36,7 +34,7 @@ enum Format {
         Optional<Format> stated = byExtension(name);
         Format format = stated.isPresent() ? stated.get() : sniff(head);
         if (format == TEXT && name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-            throw new Refusal(UNSUPPORTED_XML + "<" + firstElement(lowerText(head)) + ">)");
+            throw new Refusal(Reasons.unsupportedXml(firstElement(lowerText(head))));
         }
         // WARC records legitimately carry binary payloads (images), so only their HTML is checked.
         if (format != WARC) {
@@ -77,7 +75,7 @@ enum Format {
             return HTML;
         }
         if (text.startsWith("<?xml")) {
-            throw new Refusal(UNSUPPORTED_XML + "<" + root + ">)");
+            throw new Refusal(Reasons.unsupportedXml(root));
         }
         return TEXT;
     }

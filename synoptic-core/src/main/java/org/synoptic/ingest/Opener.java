@@ -69,11 +69,12 @@ final class Opener {
             boolean gzip = Decoding.startsWith(peek(buffered, 2), 0x1F, 0x8B);
             InputStream content = gzip ? new BufferedInputStream(new GZIPInputStream(buffered, BUFFER), BUFFER) : buffered;
             String plainName = name.replaceFirst("(?i)\\.gz$", "");
+            OptionalLong size = gzip ? OptionalLong.empty() : rawSize;
             byte[] head = peek(content, Decoding.SNIFF_BYTES);
             Format format = Format.detect(plainName, head, head.length < Decoding.SNIFF_BYTES);
             return switch (format) {
-                case TEXT -> whole(source, content, ContentType.TEXT, gzip ? OptionalLong.empty() : rawSize);
-                case HTML -> whole(source, content, ContentType.HTML, gzip ? OptionalLong.empty() : rawSize);
+                case TEXT -> whole(source, content, ContentType.TEXT, size);
+                case HTML -> whole(source, content, ContentType.HTML, size);
                 case FEED -> new FeedReader(source, content, head, maxBytes);
                 case JSONL -> new JsonlReader(source, content, maxBytes);
                 case WARC -> new WarcReader(source, content, maxBytes);

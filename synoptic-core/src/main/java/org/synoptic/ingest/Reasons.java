@@ -52,6 +52,10 @@ final class Reasons {
         return "malformed feed: " + oneLine(detail) + where;
     }
 
+    static String unsupportedXml(String root) {
+        return "unsupported XML: not an RSS 2.0 or Atom feed (root element <" + root + ">)";
+    }
+
     static String malformedWarc(String detail) {
         return "malformed WARC record: " + oneLine(detail);
     }

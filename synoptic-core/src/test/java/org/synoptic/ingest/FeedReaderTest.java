@@ -142,6 +142,16 @@ class FeedReaderTest {
     }
 
     @Test
+    void truncatedGzipFeedKeepsEarlierItemsAndNamesTheDamage() throws IOException {
+        byte[] zipped = Inputs.gzip(Files.readAllBytes(resource("harbour.rss")));
+        Path file = dir.resolve("cut.rss.gz");
+        Files.write(file, java.util.Arrays.copyOf(zipped, zipped.length - 200));
+        List<Input> inputs = read(file.toString());
+        assertEquals(new Input.Failure(file.toString(), "corrupt gzip data: Unexpected end of ZLIB input stream"),
+                inputs.get(inputs.size() - 1));
+    }
+
+    @Test
     void feedWithoutItemsYieldsNothing() throws IOException {
         String path = write("quiet.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Quiet</title></feed>");
         assertEquals(List.of(), read(path));

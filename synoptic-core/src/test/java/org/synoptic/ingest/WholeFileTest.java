@@ -151,6 +151,13 @@ class WholeFileTest {
     }
 
     @Test
+    void truncatedGzipIsCorrupt() throws IOException {
+        byte[] zipped = gzip(PAGE.getBytes(UTF_8));
+        String path = write("cut.html.gz", Arrays.copyOf(zipped, zipped.length - 12));
+        assertOnlyFailure(path, "corrupt gzip data: Unexpected end of ZLIB input stream", read(path));
+    }
+
+    @Test
     void fiftyMegabyteHtmlIsRefusedQuicklyUnderTheDefaultLimit() throws IOException {
         Path file = dir.resolve("huge.html");
         byte[] block = "<p>filler paragraph for size</p>\n".repeat(2000).getBytes(UTF_8);
