@@ -56,8 +56,8 @@ class TbaqSmokeTest {
         System.out.printf("TBAQ DATE (%d docs): relaxed P=%.3f R=%.3f F1=%.3f, value accuracy on matches=%.3f,"
                 + " value F1=%.3f%n", docs.size(), precision, recall, f1, valueAccuracy, f1 * valueAccuracy);
         assertTrue(docs.size() > 200, "expected the 256 TBAQ documents, read " + docs.size());
-        assertTrue(f1 > 0.5, "relaxed F1 " + f1);
-        assertTrue(valueAccuracy > 0.5, "value accuracy " + valueAccuracy);
+        assertTrue(f1 > 0.75, "relaxed F1 " + f1);
+        assertTrue(valueAccuracy > 0.75, "value accuracy " + valueAccuracy);
     }
 
     private static boolean overlaps(TbaqCorpus.Gold g, Timex t) {
