@@ -78,7 +78,8 @@ final class MentionFinder {
             }
             int from = start;
             Token first = tokens.get(from);
-            if (first.sentenceStart() && !lexicon.isKnownNameWord(first.text()) && !seenMidSentence.contains(first.text())) {
+            if (first.sentenceStart() && !first.isInitial() && !lexicon.isKnownNameWord(first.text())
+                    && !seenMidSentence.contains(first.text())) {
                 from++;
             }
             while (from < end && !tokens.get(from).capitalised()) {
@@ -220,6 +221,12 @@ final class MentionFinder {
             String previous = from > 0 && runs.joined(from - 1, from) ? tokens.get(from - 1).text() : "";
             String next = end < tokens.size() && runs.joined(end - 1, end) ? tokens.get(end).text() : "";
             NameTyper.Typed typed = typer.type(name, cue, previous, next);
+            boolean firm = typed.strong() && (typed.type() == EntityType.ORGANIZATION || typed.type() == EntityType.LOCATION);
+            if (cue.isEmpty() && !firm && !previous.isEmpty() && !tokens.get(from - 1).capitalised() && lexicon.isTitle(previous)) {
+                // A title in lower case right before the name still names a role: "the envoy Levan Dzhagaryan".
+                cue = Lexicon.lower(previous);
+                typed = typer.type(name, cue, previous, next);
+            }
             int start = tokens.get(from).start();
             int stop = tokens.get(end - 1).end();
             List<String> words = name.stream().map(Token::text).toList();
