@@ -18,8 +18,9 @@ import org.synoptic.model.Entity;
  *
  * <p><b>What it does.</b> (1) {@link Tokenizer} cuts each article into words with offsets.
  * (2) {@link MentionFinder} takes runs of capitalised words ({@link Runs}), drops a
- * sentence-opening word that is capitalised only for its place (it must be seen capitalised
- * mid-sentence somewhere in the corpus, or be on a list), splits titles off as type cues
+ * sentence-opening word that is capitalised only for its place (alone, it must be seen
+ * capitalised mid-sentence somewhere in the corpus or be on a list; before a name, it must not
+ * be written in lower case elsewhere), splits titles off as type cues
  * ("Speaker of Iran's Parliament Mohammad Bagher Qalibaf" gives "Mohammad Bagher Qalibaf", cue
  * "speaker") and {@link NameTyper} types each name. (3) {@link EntityLinker} links across
  * articles: full person names cluster by surname skeleton ({@link Skeleton}: Qalibaf, Ghalibaf
@@ -67,17 +68,20 @@ final class CapitalisedNameResolver implements NameResolver {
                 .sorted(Comparator.comparing(Article::id).thenComparing(Article::contentHash).thenComparing(Article::text))
                 .forEach(a -> texts.putIfAbsent(a.id(), readable(a.text())));
         Map<String, List<Token>> tokens = new HashMap<>();
-        Set<String> seenMidSentence = new HashSet<>();
+        Set<String> midSentence = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
         texts.forEach((id, text) -> {
             List<Token> words = Tokenizer.tokens(text);
             tokens.put(id, words);
             for (Token token : words) {
                 if (token.capitalised() && !token.sentenceStart()) {
-                    seenMidSentence.add(token.text());
+                    midSentence.add(token.text());
+                } else if (Character.isLowerCase(token.text().charAt(0))) {
+                    lowerCase.add(token.lower());
                 }
             }
         });
-        MentionFinder finder = new MentionFinder(lexicon, seenMidSentence);
+        MentionFinder finder = new MentionFinder(lexicon, new MentionFinder.Capitalisation(midSentence, lowerCase));
         List<Candidate> candidates = new ArrayList<>();
         texts.forEach((id, text) -> candidates.addAll(finder.find(id, text, tokens.get(id))));
         return EntityAssembler.entities(EntityLinker.link(candidates, texts));

@@ -26,12 +26,20 @@ final class MentionFinder {
 
     private final Lexicon lexicon;
     private final NameTyper typer;
-    private final Set<String> seenMidSentence;
+    private final Capitalisation capitalisation;
 
-    MentionFinder(Lexicon lexicon, Set<String> seenMidSentence) {
+    /**
+     * How the corpus writes its words.
+     *
+     * @param midSentence words seen capitalised away from a sentence start
+     * @param lowerCase   words seen in lower case, lower-cased
+     */
+    record Capitalisation(Set<String> midSentence, Set<String> lowerCase) {}
+
+    MentionFinder(Lexicon lexicon, Capitalisation capitalisation) {
         this.lexicon = lexicon;
         this.typer = new NameTyper(lexicon);
-        this.seenMidSentence = seenMidSentence;
+        this.capitalisation = capitalisation;
     }
 
     List<Candidate> find(String article, String text, List<Token> tokens) {
@@ -78,8 +86,7 @@ final class MentionFinder {
             }
             int from = start;
             Token first = tokens.get(from);
-            if (first.sentenceStart() && !first.isInitial() && !lexicon.isKnownNameWord(first.text())
-                    && !seenMidSentence.contains(first.text())) {
+            if (capitalisedOnlyForItsPlace(first, end - start == 1)) {
                 from++;
             }
             while (from < end && !tokens.get(from).capitalised()) {
@@ -93,6 +100,19 @@ final class MentionFinder {
             } else {
                 titled(from, end, "");
             }
+        }
+
+        /**
+         * A sentence-opening word on no list and never capitalised mid-sentence: alone it is no name;
+         * before other capitalised words it is dropped only if the corpus also writes it in lower case
+         * (so "Speaking Kazakh" loses "Speaking" but "Orlen Vask" keeps "Orlen").
+         */
+        private boolean capitalisedOnlyForItsPlace(Token first, boolean alone) {
+            if (!first.sentenceStart() || first.isInitial() || lexicon.isKnownNameWord(first.text())
+                    || capitalisation.midSentence().contains(first.text())) {
+                return false;
+            }
+            return alone || capitalisation.lowerCase().contains(first.lower());
         }
 
         private boolean followsPending(int start) {

@@ -120,7 +120,7 @@ class LinkingTest {
     void namesInCyrillicMeetTheirRomanisation() {
         List<Entity> entities = resolve(
                 article("r1", "Vyacheslav Volodin opened the session."),
-                article("r2", "Председатель Вячеслав Володин открыл заседание."));
+                article("r2", "Заседание открыл Вячеслав Володин."));
         assertEquals(List.of("Vyacheslav Volodin", "Вячеслав Володин"), withVariant(entities, "Вячеслав Володин").variants());
     }
 

@@ -60,6 +60,14 @@ class MentionFindingTest {
     }
 
     @Test
+    void aSentenceOpeningGivenNameIsKeptUnlessTheCorpusWritesItInLowerCase() {
+        List<Entity> entities = resolve(
+                article("a", "Orlen Vask spoke first. Everyone listened."),
+                article("b", "Reading Tamsin Roe was hard. Reading is slow, and reading takes time."));
+        assertEquals(List.of("Orlen Vask", "Tamsin Roe"), mentionTexts(entities));
+    }
+
+    @Test
     void connectorsJoinOrganisationsAndParticlesJoinPersons() {
         List<Entity> entities = resolve(article("a",
                 "The Ministry of Foreign Affairs hosted Crown Prince Mohammed bin Salman and Senator Kathleen O'Brien."));
