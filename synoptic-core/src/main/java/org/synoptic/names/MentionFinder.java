@@ -20,7 +20,7 @@ import org.synoptic.model.EntityType;
 final class MentionFinder {
 
     /** Words linking a title to its complement: Ambassador to Russia, Leader of the Revolution. */
-    private static final Pattern COMPLEMENT_GAP = Pattern.compile("\\s+(to|of|for|in|at|from)(\\s+the)?\\s+");
+    private static final Pattern COMPLEMENT_GAP = Pattern.compile("\\s+(to|of|for|in|on|at|from)(\\s+the)?\\s+");
     /** A mention cap per article: past it the rest of the article is not read for names. */
     static final int MAX_MENTIONS_PER_ARTICLE = 5_000;
 
@@ -144,11 +144,10 @@ final class MentionFinder {
                 }
             }
             if (split < 0) {
+                // The complement may go on: "Adviser to the Leader of Islamic Revolution for International Affairs X".
                 plain(from, end);
-                if (tokens.get(end - 1).possessive()) {
-                    pendingCue = cue;
-                    pendingEnd = tokens.get(end - 1).rawEnd();
-                }
+                pendingCue = cue;
+                pendingEnd = tokens.get(end - 1).rawEnd();
                 return;
             }
             plain(from, split);
@@ -239,6 +238,9 @@ final class MentionFinder {
         private void emit(int from, int end, String cue) {
             List<Token> name = tokens.subList(from, end);
             String previous = from > 0 && runs.joined(from - 1, from) ? tokens.get(from - 1).text() : "";
+            if (from > 1 && previous.equals("to") && tokens.get(from - 2).lower().equals("according")) {
+                previous = "according to";
+            }
             String next = end < tokens.size() && runs.joined(end - 1, end) ? tokens.get(end).text() : "";
             NameTyper.Typed typed = typer.type(name, cue, previous, next);
             boolean firm = typed.strong() && (typed.type() == EntityType.ORGANIZATION || typed.type() == EntityType.LOCATION);

@@ -2,7 +2,6 @@ package org.synoptic.names;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A person's name as skeletons: given parts and the surname. A name of three or more words also
@@ -72,20 +71,16 @@ final class PersonName {
         return key.append('|').append(main().surname()).toString();
     }
 
-    /** The given names of the reading whose surname matches, if the two names can be one person. */
-    Optional<Reading> compatibleReading(PersonName other) {
+    /** Whether some reading of each has the same surname and given names that agree: one person may bear both. */
+    boolean isCompatible(PersonName other) {
         for (Reading mine : readings) {
             for (Reading theirs : other.readings) {
                 if (sameSurname(mine.surname(), theirs.surname()) && compatible(mine.given(), theirs.given())) {
-                    return Optional.of(mine);
+                    return true;
                 }
             }
         }
-        return Optional.empty();
-    }
-
-    boolean isCompatible(PersonName other) {
-        return compatibleReading(other).isPresent();
+        return false;
     }
 
     /** Equal skeletons, or one edit apart when both are long enough for one edit to be a spelling. */

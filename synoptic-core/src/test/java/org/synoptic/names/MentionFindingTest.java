@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Article;
 import org.synoptic.model.Entity;
+import org.synoptic.model.EntityType;
 import org.synoptic.model.Mention;
 
 class MentionFindingTest {
@@ -41,6 +42,14 @@ class MentionFindingTest {
                 article("c", "The Leader of the Islamic Revolution Ayatollah Ali Khamenei wrote it by hand."));
         assertEquals(List.of("Iran", "Mohammad Bagher Qalibaf", "Russia", "Kazem Jalali", "Islamic Revolution", "Ali Khamenei"),
                 mentionTexts(entities));
+    }
+
+    @Test
+    void aTitleComplementMayChainOverSeveralPrepositions() {
+        List<Entity> entities = resolve(article("a",
+                "The Adviser to the President for Economic Affairs Hamid Tavakoli arrived late."));
+        assertEquals(List.of("Economic Affairs", "Hamid Tavakoli"), mentionTexts(entities));
+        assertEquals(EntityType.PERSON, withVariant(entities, "Hamid Tavakoli").type());
     }
 
     @Test

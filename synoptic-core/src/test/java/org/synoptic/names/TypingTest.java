@@ -25,6 +25,7 @@ class TypingTest {
         "The delegation left Kazakhstan for two days.            | Kazakhstan         | LOCATION",
         "The ship crossed the Strait of Hormuz at dawn.          | Strait of Hormuz   | LOCATION",
         "The talks ran past the Zephyr Prize ceremony.           | Zephyr Prize       | MISC",
+        "The figure is high, according to Zorvan Pelit.          | Zorvan Pelit       | MISC",
     })
     void typesFollowTheFirstRuleThatFires(String text, String name, EntityType type) {
         List<Entity> entities = resolve(article("a", text));
