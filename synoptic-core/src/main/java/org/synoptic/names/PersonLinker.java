@@ -2,6 +2,7 @@ package org.synoptic.names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +29,16 @@ final class PersonLinker {
         final PersonName head;
         final List<Candidate> fullNames = new ArrayList<>();
         final List<Candidate> attached = new ArrayList<>();
+        /** Full names by article, so a short form finds its neighbours without scanning the corpus. */
+        final Map<String, List<Candidate>> fullNamesByArticle = new HashMap<>();
 
         Person(PersonName head) {
             this.head = head;
+        }
+
+        void addFullNames(List<Candidate> mentions) {
+            fullNames.addAll(mentions);
+            mentions.forEach(m -> fullNamesByArticle.computeIfAbsent(m.article(), k -> new ArrayList<>()).add(m));
         }
     }
 
@@ -77,15 +85,13 @@ final class PersonLinker {
         Person best = null;
         long bestDistance = Long.MAX_VALUE;
         for (Person person : candidates) {
-            for (Candidate other : person.fullNames) {
-                if (other.article().equals(mention.article())) {
-                    // Before the mention counts as nearer than any distance after it.
-                    long distance = other.start() <= mention.start()
-                            ? mention.start() - other.start() : (1L << 32) + other.start() - mention.start();
-                    if (distance < bestDistance) {
-                        best = person;
-                        bestDistance = distance;
-                    }
+            for (Candidate other : person.fullNamesByArticle.getOrDefault(mention.article(), List.of())) {
+                // Before the mention counts as nearer than any distance after it.
+                long distance = other.start() <= mention.start()
+                        ? mention.start() - other.start() : (1L << 32) + other.start() - mention.start();
+                if (distance < bestDistance) {
+                    best = person;
+                    bestDistance = distance;
                 }
             }
         }
@@ -137,7 +143,7 @@ final class PersonLinker {
                 local.add(created);
                 return created;
             });
-            person.fullNames.addAll(form.mentions());
+            person.addFullNames(form.mentions());
             byForm.put(form.key(), person);
             form.name().readings().forEach(r -> bySurname.add(r.surname(), person));
         }

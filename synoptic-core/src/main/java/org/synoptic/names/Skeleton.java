@@ -19,8 +19,12 @@ import java.util.Locale;
  */
 final class Skeleton {
 
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    /** Built on first use only: ICU takes about a second to compile these rules, and ASCII text never needs them. */
+    private static final class Romaniser {
+        static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin");
+        static final Transliterator TO_ASCII = Transliterator.getInstance("Latin-ASCII");
+    }
+
     private static final char VOWEL = '*';
 
     private Skeleton() {}
@@ -49,19 +53,27 @@ final class Skeleton {
 
     /** Lower-case ASCII letters of the token, transliterated when it is not in Latin script. */
     static String asciiLetters(String token) {
+        // Most news words are ASCII already; ICU's rule engine is by far the slowest step, so skip it for them.
+        if (token.chars().allMatch(c -> c < 128)) {
+            return letters(token);
+        }
         String latin = token;
         if (!isLatin(token)) {
-            synchronized (TO_LATIN) {
-                latin = TO_LATIN.transliterate(token);
+            synchronized (Romaniser.TO_LATIN) {
+                latin = Romaniser.TO_LATIN.transliterate(token);
             }
             // ICU's scholarly romanisation uses diacritics where news writes digraphs (Вячеслав → Vâčeslav).
             latin = latin.replace("č", "ch").replace("š", "sh").replace("ž", "zh")
                     .replace("â", "ya").replace("û", "yu").replace("ë", "yo");
         }
         String ascii;
-        synchronized (TO_ASCII) {
-            ascii = TO_ASCII.transliterate(latin);
+        synchronized (Romaniser.TO_ASCII) {
+            ascii = Romaniser.TO_ASCII.transliterate(latin);
         }
+        return letters(ascii);
+    }
+
+    private static String letters(String ascii) {
         StringBuilder out = new StringBuilder(ascii.length());
         for (char c : ascii.toLowerCase(Locale.ROOT).toCharArray()) {
             if (c >= 'a' && c <= 'z') {

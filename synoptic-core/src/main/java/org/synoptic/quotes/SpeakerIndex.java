@@ -2,8 +2,10 @@ package org.synoptic.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,18 +30,24 @@ final class SpeakerIndex {
     private final String text;
     private final List<Named> named;
 
-    SpeakerIndex(String article, String text, List<Entity> entities) {
+    /** @param named the article's mentions, from {@link #byArticle} */
+    SpeakerIndex(String text, List<Named> named) {
         this.text = text;
-        List<Named> found = new ArrayList<>();
+        this.named = named.stream().filter(n -> n.end() <= text.length()).toList();
+    }
+
+    /** Every entity mention grouped by article, each list in text order. */
+    static Map<String, List<Named>> byArticle(List<Entity> entities) {
+        Map<String, List<Named>> out = new HashMap<>();
         for (Entity entity : entities) {
             for (Mention mention : entity.mentions()) {
-                if (mention.article().equals(article) && mention.end() <= text.length()) {
-                    found.add(new Named(mention.start(), mention.end(), entity.id(), entity.type()));
-                }
+                out.computeIfAbsent(mention.article(), k -> new ArrayList<>())
+                        .add(new Named(mention.start(), mention.end(), entity.id(), entity.type()));
             }
         }
-        found.sort(Comparator.comparingInt(Named::start).thenComparingInt(Named::end).thenComparing(Named::entity));
-        this.named = List.copyOf(found);
+        Comparator<Named> order = Comparator.comparingInt(Named::start).thenComparingInt(Named::end).thenComparing(Named::entity);
+        out.replaceAll((article, named) -> named.stream().sorted(order).toList());
+        return Map.copyOf(out);
     }
 
     /** The first mention that overlaps [from, to). */
