@@ -7,13 +7,11 @@ import org.synoptic.model.EntityType;
  * One name found in one article, before linking.
  *
  * @param words      the name's words as written (particles included, titles and possessive not)
- * @param titleCue   the title that stood before the name, lower case ("foreign minister"), or ""
  * @param strongType whether the type rests on firm evidence (a title, a head word, a list) rather
  *                   than on context alone (a following "said", a preceding "in")
  */
 record Candidate(
-        String article, int start, int end, String text, List<String> words, String titleCue,
-        EntityType type, boolean strongType) {
+        String article, int start, int end, String text, List<String> words, EntityType type, boolean strongType) {
 
     Candidate {
         words = List.copyOf(words);

@@ -11,8 +11,8 @@ import org.synoptic.model.EntityType;
  * that is only capitalised for its position, split at titles.
  *
  * <p>A title ends where the name starts: "Russian President Vladimir Putin" gives the name
- * "Vladimir Putin" with the cue "president" (the word before the title is dropped unless it is
- * an organisation or place: "Kazakh Senate Speaker X" also gives "Kazakh Senate"). A run that is
+ * "Vladimir Putin", typed a person by the title (the words before the title are dropped unless
+ * they are an organisation or place: "Kazakh Senate Speaker X" also gives "Kazakh Senate"). A run that is
  * only a title waits for its complement: "Ambassador to Russia Kazem Jalali", "Speaker of Iran's
  * Parliament Mohammad Bagher Qalibaf". The complement run splits where a given name or a title
  * begins, else after a place or head word; the part before is a name of its own (Russia).
@@ -53,7 +53,8 @@ final class MentionFinder {
         private final List<Token> tokens;
         private final Runs runs;
         private final List<Candidate> out = new ArrayList<>();
-        private String pendingCue = "";
+        /** A title ended the last run and waits for its complement and name. */
+        private boolean pendingTitle;
         private int pendingEnd = -1;
 
         Pass(String article, String text, List<Token> tokens) {
@@ -78,9 +79,8 @@ final class MentionFinder {
         }
 
         private void run(int start, int end) {
-            boolean complement = !pendingCue.isEmpty() && followsPending(start);
-            String cue = complement ? pendingCue : "";
-            pendingCue = "";
+            boolean complement = pendingTitle && followsPending(start);
+            pendingTitle = false;
             if (shouting(start, end)) {
                 return;
             }
@@ -96,9 +96,9 @@ final class MentionFinder {
                 return;
             }
             if (complement) {
-                complement(from, end, cue);
+                complement(from, end);
             } else {
-                titled(from, end, "");
+                titled(from, end, false);
             }
         }
 
@@ -129,7 +129,7 @@ final class MentionFinder {
         }
 
         /** A run after a title and its linking word: the complement, then perhaps the name. */
-        private void complement(int from, int end, String cue) {
+        private void complement(int from, int end) {
             int split = -1;
             for (int p = from + 1; p < end && split < 0; p++) {
                 String word = tokens.get(p).text();
@@ -146,16 +146,16 @@ final class MentionFinder {
             if (split < 0) {
                 // The complement may go on: "Adviser to the Leader of Islamic Revolution for International Affairs X".
                 plain(from, end);
-                pendingCue = cue;
+                pendingTitle = true;
                 pendingEnd = tokens.get(end - 1).rawEnd();
                 return;
             }
             plain(from, split);
-            titled(split, end, cue);
+            titled(split, end, true);
         }
 
         /** Splits a run at its last title; the words after it are a person's name. */
-        private void titled(int from, int end, String cue) {
+        private void titled(int from, int end, boolean afterTitle) {
             int title = -1;
             for (int t = end - 2; t >= from && title < 0; t--) {
                 if (lexicon.isTitle(tokens.get(t).text()) && !hasHeadWord(t + 1, end) && tokens.get(t + 1).capitalised()) {
@@ -164,27 +164,25 @@ final class MentionFinder {
             }
             boolean titleOnly = title < 0 && lexicon.isTitle(tokens.get(end - 1).text()) && !hasHeadWord(from, end);
             if (title < 0 && !titleOnly) {
-                if (cue.isEmpty()) {
-                    untitled(from, end);
+                if (afterTitle) {
+                    emit(from, end, true);
                 } else {
-                    emit(from, end, cue);
+                    untitled(from, end);
                 }
                 return;
             }
-            int last = titleOnly ? end - 1 : title;
-            int first = last;
+            int first = titleOnly ? end - 1 : title;
             while (first > from && !hasHeadWord(first - 1, first) && !lexicon.isPlace(tokens.get(first - 1).text())) {
                 first--;
             }
             if (first > from) {
                 firmOnly(from, first);
             }
-            String fullCue = (cue + " " + Lexicon.lower(text.substring(tokens.get(first).start(), tokens.get(last).end()))).strip();
             if (titleOnly) {
-                pendingCue = fullCue;
+                pendingTitle = true;
                 pendingEnd = tokens.get(end - 1).rawEnd();
             } else {
-                emit(title + 1, end, fullCue);
+                emit(title + 1, end, true);
             }
         }
 
@@ -214,13 +212,13 @@ final class MentionFinder {
         /** Words before a title's modifiers are kept only as an organisation or a place (Kazakh Senate). */
         private void firmOnly(int from, int end) {
             List<Token> name = tokens.subList(from, end);
-            NameTyper.Typed typed = typer.type(name, "", "", "");
+            NameTyper.Typed typed = typer.type(name, false, "", "");
             if (typed.strong() && typed.type() != EntityType.PERSON) {
                 plain(from, end);
             }
         }
 
-        /** A run without a title cue; a lone head word or title (Parliament, Minister) is no name. */
+        /** A run not after a title; a lone head word or title (Parliament, Minister) is no name. */
         private void plain(int from, int end) {
             while (from < end && !tokens.get(from).capitalised()) {
                 from++;
@@ -232,27 +230,26 @@ final class MentionFinder {
             if (end - from == 1 && (lexicon.isOrgHead(only) || lexicon.isPlaceHead(only) || lexicon.isTitle(only))) {
                 return;
             }
-            emit(from, end, "");
+            emit(from, end, false);
         }
 
-        private void emit(int from, int end, String cue) {
+        private void emit(int from, int end, boolean afterTitle) {
             List<Token> name = tokens.subList(from, end);
             String previous = from > 0 && runs.joined(from - 1, from) ? tokens.get(from - 1).text() : "";
             if (from > 1 && previous.equals("to") && tokens.get(from - 2).lower().equals("according")) {
                 previous = "according to";
             }
             String next = end < tokens.size() && runs.joined(end - 1, end) ? tokens.get(end).text() : "";
-            NameTyper.Typed typed = typer.type(name, cue, previous, next);
+            NameTyper.Typed typed = typer.type(name, afterTitle, previous, next);
             boolean firm = typed.strong() && (typed.type() == EntityType.ORGANIZATION || typed.type() == EntityType.LOCATION);
-            if (cue.isEmpty() && !firm && !previous.isEmpty() && !tokens.get(from - 1).capitalised() && lexicon.isTitle(previous)) {
+            if (!afterTitle && !firm && !previous.isEmpty() && !tokens.get(from - 1).capitalised() && lexicon.isTitle(previous)) {
                 // A title in lower case right before the name still names a role: "the envoy Levan Dzhagaryan".
-                cue = Lexicon.lower(previous);
-                typed = typer.type(name, cue, previous, next);
+                typed = typer.type(name, true, previous, next);
             }
             int start = tokens.get(from).start();
             int stop = tokens.get(end - 1).end();
             List<String> words = name.stream().map(Token::text).toList();
-            out.add(new Candidate(article, start, stop, text.substring(start, stop), words, cue, typed.type(), typed.strong()));
+            out.add(new Candidate(article, start, stop, text.substring(start, stop), words, typed.type(), typed.strong()));
         }
     }
 }

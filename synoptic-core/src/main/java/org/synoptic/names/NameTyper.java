@@ -21,11 +21,12 @@ final class NameTyper {
     }
 
     /**
+     * @param afterTitle whether a title stood right before the name
      * @param previous the word right before the name ("" if none or not adjacent)
      * @param next     the word right after the name ("" if none or not adjacent)
      */
-    Typed type(List<Token> name, String titleCue, String previous, String next) {
-        if (!titleCue.isEmpty()) {
+    Typed type(List<Token> name, boolean afterTitle, String previous, String next) {
+        if (afterTitle) {
             return new Typed(EntityType.PERSON, true);
         }
         String phrase = phrase(name);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.synoptic.internal.Hashing;
 import org.synoptic.model.Article;
 import org.synoptic.model.Entity;
+import org.synoptic.model.EntityType;
 import org.synoptic.model.Mention;
 
 class EntityIdentityTest {
@@ -58,8 +59,8 @@ class EntityIdentityTest {
     @Test
     void equalCanonicalNamesOfDifferentEntitiesGetDistinctIds() {
         List<Group> groups = List.of(
-                new Group(org.synoptic.model.EntityType.MISC, List.of(candidate("a", 0, "Orsk"))),
-                new Group(org.synoptic.model.EntityType.MISC, List.of(candidate("b", 0, "Orsk"))));
+                new Group(EntityType.MISC, List.of(candidate("a", 0, "Orsk"))),
+                new Group(EntityType.MISC, List.of(candidate("b", 0, "Orsk"))));
         List<Entity> entities = EntityAssembler.entities(groups);
         assertEquals(2, entities.stream().map(Entity::id).distinct().count());
         Entity first = entities.stream().filter(e -> e.mentions().get(0).article().equals("a")).findFirst().orElseThrow();
@@ -73,7 +74,6 @@ class EntityIdentityTest {
     }
 
     private static Candidate candidate(String article, int start, String text) {
-        return new Candidate(article, start, start + text.length(), text, List.of(text), "",
-                org.synoptic.model.EntityType.MISC, false);
+        return new Candidate(article, start, start + text.length(), text, List.of(text), EntityType.MISC, false);
     }
 }
