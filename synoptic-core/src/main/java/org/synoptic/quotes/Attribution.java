@@ -112,15 +112,16 @@ final class Attribution {
         while (according.find()) {
             accordingEnd = according.end();
         }
-        if (accordingEnd >= 0) {
-            return named(names.firstIn(from + accordingEnd, quote.open()));
-        }
         Matcher verb = VERB.matcher(head);
         int verbStart = -1;
         int verbEnd = -1;
         while (verb.find()) {
             verbStart = verb.start();
             verbEnd = verb.end();
+        }
+        // The later of the two introduces the quote: "According to Volga News, Vask said: “…”" is Vask's.
+        if (accordingEnd > verbEnd) {
+            return named(names.firstIn(from + accordingEnd, quote.open()));
         }
         String rest = verbEnd < 0 ? "" : head.substring(verbEnd).strip();
         if (verbStart < 0 || !(rest.isEmpty() || rest.endsWith(":") || rest.endsWith(",")) || wordCount(rest) > 6) {

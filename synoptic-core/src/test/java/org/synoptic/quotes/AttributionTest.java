@@ -138,4 +138,11 @@ class AttributionTest {
         Article a = article("a", "The plan rests on trust and patience, Vask said. \u201CWe have no other way forward.\u201D");
         assertEquals(List.of(Optional.of("vask")), speakers(a, person("vask", a, "Vask")));
     }
+
+    @Test
+    void theLaterOfAccordingToAndAVerbIntroducesTheQuote() {
+        Article a = article("a", "According to Volga News, Vask said: \u201CThe ports come next year.\u201D");
+        Entity agency = entity("news", EntityType.ORGANIZATION, a, "Volga News");
+        assertEquals(List.of(Optional.of("vask")), speakers(a, person("vask", a, "Vask"), agency));
+    }
 }
