@@ -24,7 +24,8 @@ final class Boilerplate {
             "breadcrumb", "breadcrumbs", "tags", "pagination", "pager", "sidebar", "widget", "widgets",
             "popup", "modal", "footer", "navbar", "nav", "navigation", "menu", "skip", "print", "bio",
             "outbrain", "taboola", "masthead", "toolbar", "trending", "popular", "banner", "login",
-            "paywall", "dialog", "overlay", "teaser", "teasers", "byline", "dateline", "rail");
+            "dialog", "overlay", "teaser", "teasers", "byline", "dateline", "rail", "caption", "captions", "credit",
+            "credits", "gallery", "slideshow", "carousel");
 
     /** Text meant for screen readers only ("Advertisement", "Share on X"): never article prose. */
     private static final Set<String> HIDDEN_NAMES = Set.of(

@@ -69,7 +69,7 @@ final class BoilerplateLines {
      */
     static boolean isGluedMenu(String line) {
         char last = line.charAt(line.length() - 1);
-        if (".!?…\"”’)".indexOf(last) >= 0) {
+        if (".!?…\"”’)。！？".indexOf(last) >= 0 || line.chars().anyMatch(c -> ",;、，。".indexOf(c) >= 0)) {
             return false;
         }
         String[] tokens = line.split("\\s+");
@@ -81,7 +81,7 @@ final class BoilerplateLines {
                 }
             }
         }
-        return joins >= 2 && joins * 2 >= tokens.length && tokens.length <= 30;
+        return joins >= 2 && joins * 2 >= tokens.length && tokens.length <= 30 && line.length() <= 40 * tokens.length;
     }
 
     static int wordCount(String text) {

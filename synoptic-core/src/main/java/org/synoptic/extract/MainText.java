@@ -30,13 +30,13 @@ final class MainText {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
         for (Blocks.Block block : segments.blocks()) {
-            if (block.kind() == Blocks.Kind.ITEM || block.kind() == Blocks.Kind.CAPTION || block.text().length() < MIN_PARAGRAPH) {
+            if (!counts(block)) {
                 continue;
             }
             Element owner = block.owner();
             boolean mixed = owner != body && hasBlockChild.computeIfAbsent(owner, MainText::hasBlockChild);
             Element start = mixed || owner == body ? owner : owner.parent();
-            double points = 1 + commas(block.text()) + Math.min(block.text().length() / 100, 3);
+            double points = points(block.text());
             Element ancestor = start;
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
@@ -54,6 +54,7 @@ final class MainText {
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return List.of(body);
         }
+        if (System.getProperty("dbg") != null) { for (int i = 0; i < Math.min(8, ranked.size()); i++) System.err.printf("%.1f %s%n", scores.get(ranked.get(i)), ranked.get(i).cssSelector()); }
         Element top = climb(ranked, scores, body);
         return withSiblings(top, scores, segments, body);
     }
@@ -109,21 +110,69 @@ final class MainText {
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        Map<Element, Double> prose = prosePerChild(parent, segments);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 chosen.add(sibling);
                 continue;
             }
-            double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
+            boolean sameClass = !topClass.isEmpty() && sibling.className().equals(topClass);
+            double bonus = sameClass ? topScore * 0.2 : 0;
             Double score = scores.get(sibling);
             if (score != null && score + bonus >= threshold) {
                 chosen.add(sibling);
-            } else if (sibling.normalName().equals("p") && readsLikeProse(sibling, segments)) {
+            } else if (sameClass && prose.getOrDefault(sibling, 0.0) >= threshold && segments.stats(sibling).linkDensity() < 0.3) {
+                chosen.add(sibling);
+            } else if (isParagraphLike(sibling) && readsLikeProse(sibling, segments)) {
                 chosen.add(sibling);
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * Paragraph points per child of {@code parent}, undecayed: a sibling whose paragraphs sit too
+     * deep for the five scored ancestor levels still shows how much prose it holds.
+     */
+    private static Map<Element, Double> prosePerChild(Element parent, Blocks.Result segments) {
+        Map<Element, Double> prose = new IdentityHashMap<>();
+        for (Blocks.Block block : segments.blocks()) {
+            if (!counts(block)) {
+                continue;
+            }
+            Element child = block.owner();
+            while (child != null && child.parent() != parent) {
+                child = child.parent();
+            }
+            if (child != null) {
+                prose.merge(child, points(block.text()), Double::sum);
+            }
+        }
+        return prose;
+    }
+
+    private static boolean counts(Blocks.Block block) {
+        return block.kind() != Blocks.Kind.ITEM && block.kind() != Blocks.Kind.CAPTION && block.text().length() >= MIN_PARAGRAPH;
+    }
+
+    private static double points(String text) {
+        return 1 + commas(text) + Math.min(text.length() / 100, 3);
+    }
+
+    /** A p, a div of inline content only, or a wrapper whose single child is one of those. */
+    private static boolean isParagraphLike(Element element) {
+        Element current = element;
+        for (int depth = 0; depth < 4; depth++) {
+            if (current.normalName().equals("p") || !hasBlockChild(current)) {
+                return current.normalName().equals("p") || current.normalName().equals("div");
+            }
+            if (current.childrenSize() != 1 || !current.ownText().isBlank()) {
+                return false;
+            }
+            current = current.child(0);
+        }
+        return false;
     }
 
     private static boolean readsLikeProse(Element paragraph, Blocks.Result segments) {

@@ -1,7 +1,9 @@
 package org.synoptic.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,8 @@ final class Paragraphs {
     private static final int TOP = 6;
     private static final int MAX_DATE_LINE_WORDS = 14;
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** A paragraph this long seen twice is a repeated caption or teaser, not prose. */
+    private static final int MIN_REPEATED = 80;
     private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
             + "|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
@@ -39,13 +43,14 @@ final class Paragraphs {
     static Body select(List<Candidate> candidates, String title) {
         String titleKey = TextClean.key(title);
         List<String> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         PublishedDate dates = new PublishedDate();
         String license = "";
         String byline = "";
         for (Candidate candidate : candidates) {
             String text = candidate.text();
             boolean top = kept.size() < TOP;
-            if (text.isEmpty() || BoilerplateLines.isBoilerplate(text)) {
+            if (text.isEmpty() || candidate.kind() == Blocks.Kind.CAPTION || BoilerplateLines.isBoilerplate(text)) {
                 continue;
             }
             if (!titleKey.isEmpty() && TextClean.key(text).equals(titleKey)
@@ -72,7 +77,7 @@ final class Paragraphs {
                 dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(text));
                 continue;
             }
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).equals(text)) {
+            if (text.length() < MIN_REPEATED || seen.add(text)) {
                 kept.add(text);
             }
         }
