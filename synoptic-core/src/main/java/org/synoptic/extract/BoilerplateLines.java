@@ -23,7 +23,7 @@ final class BoilerplateLines {
                     + "|(tweet|e-?mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link)( this)?( (article|story|page|link))?"
                     + "|related( articles| stories| posts| news| content| topics| links| coverage)?|(read|see|show|load) (more|also|next|previous)"
                     + "( (articles|stories|news|here|on this topic))?|see also|more on this( topic| story)?|also read|recommended( for you)?"
-                    + "|advertisement|advertising|sponsored( content)?|ad|skip (to )?(main )?(content|navigation|ad)|continue reading( below)?"
+                    + "|advertisement|advertising|advert|sharing is caring|sponsored( content)?|ad|skip (to )?(main )?(content|navigation|ad)|continue reading( below)?"
                     + "|click here( to .{0,60})?|tags?|topics?|filed under|categories|previous( article| post)?|next( article| post)?"
                     + "|(follow|like) us( on .{0,40})?|(subscribe|sign up)( now| today)?( to| for)? (our|the)( free| daily| weekly)? newsletters?.{0,80}"
                     + "|(subscribe|sign up|log ?in|sign in|register)( now| here| today)?|most (read|popular|viewed|shared)|trending( now)?"
@@ -39,6 +39,12 @@ final class BoilerplateLines {
     private static final Pattern COOKIE = Pattern.compile(
             "(?iu)(?=.*\\bcookies?\\b).*\\b(we use|this (web)?site|our (web)?site|by (continuing|using|clicking|browsing)"
                     + "|accept|consent|(privacy|cookie) (policy|settings|notice))\\b.*");
+
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "(?iu)(?=.*\\bnewsletters?\\b)(?=.*\\b(sign up|signup|subscribe|inbox)\\b).*");
+
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "(?iu)(last )?(updated|published|posted|modified)( on| at)?:? .{0,40}\\d.{0,40}");
 
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!»›>|\\-–—…]+$");
 
@@ -58,7 +64,9 @@ final class BoilerplateLines {
         return CALL_TO_ACTION.matcher(core).matches()
                 || CAPTCHA.matcher(trimmed).matches()
                 || COPYRIGHT.matcher(trimmed).matches()
-                || (words <= 60 && COOKIE.matcher(trimmed).matches())
+                || COOKIE.matcher(trimmed).matches()
+                || NEWSLETTER.matcher(trimmed).matches()
+                || (words <= 12 && TIMESTAMP.matcher(trimmed).matches())
                 || isGluedMenu(trimmed);
     }
 

@@ -18,7 +18,7 @@ final class Paragraphs {
     /** Date and byline lines are metadata only this close to the top. */
     private static final int TOP = 6;
     private static final int MAX_DATE_LINE_WORDS = 14;
-    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final double MAX_LINK_DENSITY = 0.8;
     /** A paragraph this long seen twice is a repeated caption or teaser, not prose. */
     private static final int MIN_REPEATED = 80;
     private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
