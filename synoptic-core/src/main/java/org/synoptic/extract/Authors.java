@@ -20,11 +20,21 @@ final class Authors {
     private static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|compiled|edited|text|words|story)\\s+)?(?:by|von|par|por|door|di|av)\\s*:?\\s+|^(?:author|authors|autor|byline)\\s*:\\s*");
     private static final Pattern CUT = Pattern.compile(
-            "(?iu)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d).*$");
+            "(?iu)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
+                    + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s+(?:associated press|reuters|afp|bloomberg)\\b");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
     private static final Set<String> NOT_NAMES = Set.of(
             "admin", "administrator", "unknown", "anonymous", "author", "authors", "null", "none", "guest", "editor", "staff", "share",
-            "follow", "email", "twitter", "facebook", "more", "view", "profile", "contributor", "contributors");
+            "follow", "email", "twitter", "facebook", "more", "view", "profile", "contributor", "contributors", "the", "by", "and", "of");
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?iu).*\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+                    + "|september|october|november|december|today|yesterday|ago)\\b.*");
+
+    /** News agencies credited in bylines: outlets, not people. */
+    private static final Set<String> WIRE_SERVICES = Set.of(
+            "associatedpress", "ap", "reuters", "afp", "agencefrancepresse", "bloomberg", "upi", "dpa", "efe", "ansa",
+            "xinhua", "tass", "irna", "presstrust", "pti", "ians", "cnn", "bbc", "aapinfo", "aap", "kyodo", "yonhap");
 
     private Authors() {}
 
@@ -51,6 +61,7 @@ final class Authors {
         }
         text = LEAD.matcher(text).replaceFirst("");
         text = CUT.matcher(text).replaceFirst("");
+        text = AGENCY_SUFFIX.matcher(text).replaceAll("");
         List<String> names = new ArrayList<>();
         for (String part : SPLIT.split(text)) {
             String name = LEAD.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
@@ -66,10 +77,10 @@ final class Authors {
         if (name.length() < 3 || name.length() > MAX_CHARS || words == 0 || words > MAX_WORDS) {
             return false;
         }
-        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(Character::isDigit)) {
+        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(c -> Character.isDigit(c) || "()[]{}<>:=?!\"".indexOf(c) >= 0)) {
             return false;
         }
-        if (NOT_NAMES.contains(TextClean.key(name)) || DateText.find(name).isPresent()) {
+        if (CALENDAR_WORD.matcher(name).matches() || NOT_NAMES.contains(TextClean.key(name)) || WIRE_SERVICES.contains(TextClean.key(name)) || DateText.find(name).isPresent()) {
             return false;
         }
         return !Titles.names(name, outletNames);

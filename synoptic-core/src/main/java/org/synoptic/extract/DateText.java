@@ -33,7 +33,9 @@ final class DateText {
             "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
     private static final Pattern URL_PATH = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+    private static final Pattern URL_MONTH_NAME = Pattern.compile(
+            "(?i)/((?:19|20)\\d{2})/" + MONTH + "/(\\d{1,2})(?:/|$)");
 
     private DateText() {}
 
@@ -65,11 +67,12 @@ final class DateText {
         return Optional.empty();
     }
 
-    /** A date from year/month/day folders of a URL path ("/2024/10/15/", "/20241015/"). */
+    /** A date from the URL path: "/2024/10/15/", "/2024/oct/15/", "/20241015/", "-20241015/". */
     static Optional<LocalDate> fromUrl(String url) {
         Matcher m = URL_PATH.matcher(url);
         if (!m.find()) {
-            return Optional.empty();
+            Matcher named = URL_MONTH_NAME.matcher(url);
+            return named.find() ? ofMonthName(named.group(1), named.group(2), named.group(3)) : Optional.empty();
         }
         return m.group(1) != null ? of(m.group(1), m.group(2), m.group(3)) : of(m.group(4), m.group(5), m.group(6));
     }

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class Licenses {
 
     private static final int MAX_LINE_WORDS = 60;
+    private static final String TERM = "(?:attribution|non-?commercial|share-?alike|share|alike|no-?deriv\\w*|derivatives"
+            + "|zero|cc0|public|domain|international|unported|generic|united|states|\\d\\.\\d|by|nc|nd|sa)";
     private static final Pattern CREATIVE_COMMONS = Pattern.compile(
-            "Creative\\s+Commons(?:[\\s\\-]+(?:\\p{Lu}[\\p{L}]*(?:-\\p{Lu}[\\p{L}]*)*|\\d\\.\\d))*");
+            "(?i)Creative\\s+Commons(?:[\\s\\-]+" + TERM + "\\b)*");
     private static final Pattern CC_CODE = Pattern.compile("\\bCC[\\s\\-]?(?:BY(?:[\\s\\-](?:NC|ND|SA))*(?:[\\s\\-]\\d\\.\\d)?|0(?:[\\s\\-]1\\.0)?)\\b");
     private static final Pattern TRAILING_WORD = Pattern.compile("[\\s\\-]+(?:License|Licence|Lizenz|Public)$");
 

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 final class Metadata {
 
     private static final int MAX_BYLINES = 30;
+    private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–—:]\\s+|\\s*\\|\\s*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     record Page(List<String> titles, List<List<String>> authors, String outlet, List<String> outletNames,
@@ -33,7 +34,7 @@ final class Metadata {
         outletNames.addAll(meta.all("og:site_name"));
         outletNames.addAll(ld.publishers());
         outletNames.addAll(meta.all("application-name"));
-        String outlet = outletNames.isEmpty() ? host : outletNames.get(0);
+        String outlet = outletNames.isEmpty() ? host : outletName(outletNames.get(0));
         meta.all("twitter:site").forEach(handle -> outletNames.add(handle.replace("@", "")));
         if (!host.isEmpty()) {
             outletNames.add(host);
@@ -69,7 +70,9 @@ final class Metadata {
             if (bylines.size() >= MAX_BYLINES) {
                 break;
             }
-            bylines.add(byline.text());
+            if (byline.closest("form, [class*=comment], [id*=comment]") == null) {
+                bylines.add(byline.text());
+            }
         }
         signals.add(bylines);
         return signals;
@@ -97,6 +100,19 @@ final class Metadata {
         }
         dates.add(PublishedDate.Signal.URL, DateText.fromUrl(url));
         return dates;
+    }
+
+    /**
+     * A site name without its tagline ("LinkNaija | Nigeria's popular news platform" → "LinkNaija");
+     * a URL given as a name becomes its host.
+     */
+    static String outletName(String siteName) {
+        if (siteName.contains("://") || siteName.startsWith("www.")) {
+            String host = host(siteName.contains("://") ? siteName : "http://" + siteName);
+            return host.isEmpty() ? siteName : host;
+        }
+        String[] parts = TAGLINE.split(siteName, 2);
+        return parts.length == 2 && BoilerplateLines.wordCount(parts[0]) <= 4 && !parts[0].isBlank() ? parts[0].strip() : siteName;
     }
 
     private static Element onlyH1(Document document) {
