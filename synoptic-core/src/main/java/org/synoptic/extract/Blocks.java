@@ -16,7 +16,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Cuts an element's text into blocks at block-level tags and line breaks, in one iterative walk
  * (jsoup's {@link NodeTraversor}, so depth cannot overflow the stack). The same walk sums, for
- * every element, its letters and the letters inside links, which scoring needs for link density.
+ * every element that is not phrasing content (links, spans, emphasis), its letters and the
+ * letters inside links, which scoring and cleaning need for size and link density.
  */
 final class Blocks {
 
@@ -28,6 +29,11 @@ final class Blocks {
             "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
             "figure", "figcaption", "header", "footer", "address", "center", "details", "summary", "hr",
             "fieldset", "caption", "form", "nav", "aside", "hgroup", "picture", "video", "audio");
+
+    /** Phrasing tags: their letters count toward the enclosing container's statistics only. */
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "font", "abbr", "cite", "code",
+            "mark", "q", "time", "img", "br", "wbr", "label", "var", "kbd", "samp", "dfn", "bdi", "bdo", "ins", "del");
 
     enum Kind { PARAGRAPH, HEADING, ITEM, QUOTE, PRE, CELL, CAPTION }
 
@@ -94,13 +100,16 @@ final class Blocks {
                     counter[1] += link;
                 }
             } else if (node instanceof Element element) {
-                counters.push(new int[2]);
                 String tag = element.normalName();
-                if (isBlock(element) || tag.equals("br")) {
+                boolean block = BLOCK_TAGS.contains(tag);
+                if (block || tag.equals("br")) {
                     flush();
                 }
-                if (isBlock(element)) {
+                if (block) {
                     open.push(element);
+                }
+                if (!INLINE_TAGS.contains(tag)) {
+                    counters.push(new int[2]);
                 }
                 if (tag.equals("a")) {
                     linkDepth++;
@@ -113,12 +122,16 @@ final class Blocks {
             if (!(node instanceof Element element)) {
                 return;
             }
-            if (isBlock(element)) {
+            String tag = element.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
                 flush();
                 open.pop();
             }
-            if (element.normalName().equals("a")) {
+            if (tag.equals("a")) {
                 linkDepth--;
+            }
+            if (INLINE_TAGS.contains(tag)) {
+                return;
             }
             int[] counter = counters.pop();
             stats.put(element, new Stats(counter[0], counter[1]));

@@ -30,9 +30,11 @@ final class DomCleaner {
 
     private DomCleaner() {}
 
-    /** Cleans {@code body} in place; {@code furniture} also removes elements named as widgets. */
-    static void clean(Element body, boolean furniture) {
-        Blocks.Result before = Blocks.segment(body);
+    /**
+     * Cleans {@code body} in place; {@code furniture} also removes elements named as widgets.
+     * {@code before} is the body's segmentation before cleaning (for element sizes).
+     */
+    static void clean(Element body, Blocks.Result before, boolean furniture) {
         int pageLetters = before.stats(body).letters();
         NodeTraversor.filter(new NodeFilter() {
             @Override

@@ -2,16 +2,18 @@ package org.synoptic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.synoptic.model.Hints;
 
 /**
- * HTML → {@link Extraction}: metadata from the untouched page, then main text from a cleaned
- * copy of the body. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
+ * HTML → {@link Extraction}: metadata from the untouched page, then main text from the cleaned
+ * body. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
  * the next pass relaxes one rule (furniture names, then class weights, then conditional
- * cleaning) and the longest result is kept; most pages need one pass.
+ * cleaning) and the longest result is kept; most pages need one pass, and a page without
+ * {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
  */
 final class HtmlExtractor {
 
@@ -25,24 +27,24 @@ final class HtmlExtractor {
     private HtmlExtractor() {}
 
     static Extraction extract(String html, Hints hints) {
-        Document document = Jsoup.parse(html, hints.url().orElse(""));
+        Document document = parse(html, hints);
         Metadata.Page page = Metadata.read(document, hints.url());
         List<String> outletNames = new ArrayList<>(page.outletNames());
         hints.outlet().ifPresent(outletNames::add);
         String title = Titles.choose(page.titles(), outletNames);
         Element body = document.body();
-        String license = page.license();
-        if (license.isEmpty()) {
-            license = pageLicense(body);
-        }
-        Paragraphs.Body best = null;
-        for (Pass pass : PASSES) {
-            Paragraphs.Body found = mainText(body.clone(), pass, hints.title().orElse(title));
-            if (best == null || found.text().length() > best.text().length()) {
+        Blocks.Result whole = Blocks.segment(body);
+        String license = page.license().isEmpty() ? pageLicense(whole) : page.license();
+        String headline = hints.title().orElse(title);
+        Paragraphs.Body best = mainText(body, whole, PASSES.get(0), headline);
+        int pageLetters = whole.stats(body).letters();
+        for (int i = 1; i < PASSES.size() && best.text().length() < ENOUGH_CHARS && pageLetters > best.text().length() + ENOUGH_CHARS; i++) {
+            // Each pass needs the page as it was; re-parsing is cheaper than keeping a copy of
+            // every page for the rare one that needs a second pass.
+            Element fresh = parse(html, hints).body();
+            Paragraphs.Body found = mainText(fresh, Blocks.segment(fresh), PASSES.get(i), headline);
+            if (found.text().length() > best.text().length()) {
                 best = found;
-            }
-            if (best.text().length() >= ENOUGH_CHARS) {
-                break;
             }
         }
         PublishedDate dates = page.dates();
@@ -52,8 +54,12 @@ final class HtmlExtractor {
                 license.isEmpty() ? best.license() : license, best.dateline(), dates, best.text());
     }
 
-    private static Paragraphs.Body mainText(Element body, Pass pass, String title) {
-        DomCleaner.clean(body, pass.furniture());
+    private static Document parse(String html, Hints hints) {
+        return Jsoup.parse(html, hints.url().orElse(""));
+    }
+
+    private static Paragraphs.Body mainText(Element body, Blocks.Result before, Pass pass, String title) {
+        DomCleaner.clean(body, before, pass.furniture());
         Blocks.Result segments = Blocks.segment(body);
         List<Element> chosen = MainText.choose(body, segments, pass.weightClasses());
         List<Paragraphs.Candidate> candidates = new ArrayList<>();
@@ -69,10 +75,11 @@ final class HtmlExtractor {
     }
 
     /** A licence notice anywhere on the page (often in the footer, which text extraction drops). */
-    private static String pageLicense(Element body) {
-        for (Element element : body.select("p, div, span, small, footer, li")) {
-            if (element.ownText().contains("Creative Commons") || element.ownText().contains("CC BY")) {
-                var phrase = Licenses.phrase(element.text());
+    private static String pageLicense(Blocks.Result whole) {
+        for (Blocks.Block block : whole.blocks()) {
+            String text = block.text();
+            if (text.contains("Creative Commons") || text.contains("CC BY") || text.contains("CC-BY")) {
+                Optional<String> phrase = Licenses.phrase(text);
                 if (phrase.isPresent()) {
                     return phrase.get();
                 }
