@@ -1,11 +1,78 @@
 package org.synoptic.extract;
 
+import java.time.Clock;
+import org.synoptic.internal.Hashing;
+import org.synoptic.internal.Validate;
+import org.synoptic.model.Article;
+import org.synoptic.model.ContentType;
+import org.synoptic.model.Hints;
+import org.synoptic.model.Input;
+
+/**
+ * The extract stage: one decoded document in, one {@link Article} (clean text plus metadata) out.
+ *
+ * <p><b>What it does.</b> HTML is parsed with jsoup; metadata is read from the untouched page
+ * (JSON-LD, meta tags, link relations, {@code <time>}, bylines; see {@link Metadata}); then a
+ * copy of the body is cleaned of scripts, hidden and furniture elements ({@link DomCleaner}), the
+ * container holding the article is chosen by Readability-style scoring ({@link MainText}), widgets
+ * inside it are removed ({@link ConditionalClean}) and its blocks become paragraphs that pass the
+ * shared line rules ({@link Paragraphs}: furniture lines, licence, news code, byline, date line,
+ * dateline, repeated headline). Plain text goes through the same line rules after its own title
+ * and header detection ({@link TextExtractor}). Container hints then override inferred title,
+ * author, outlet, URL and date; the id is the hint's or the first 16 hex digits of the content hash
+ * (SHA-256 of title, blank line, text).
+ *
+ * <p><b>Why this way.</b> Scoring by paragraph text, commas and link density is what Readability
+ * and its descendants have shown to work across sites without per-site rules; semantic markup and
+ * class names only tip the balance. Each rule is general (no site names). Metadata signals are
+ * gathered first and chosen by a fixed priority, so a later version can weigh them and explain
+ * its choice.
+ *
+ * <p><b>Bounds.</b> Inputs are at most 16 MB (the ingest limit); jsoup limits element depth to
+ * 512 and every walk over the DOM or JSON is iterative, so deep nesting cannot overflow the stack.
+ * At most 50,000 text blocks, 2,000 meta tags, 1 MB per JSON-LD script, 200,000 text lines and four
+ * extraction passes. Cost is linear in the page size per pass, plus a sort of the scored
+ * containers; a pass is repeated only when it found under 500 characters.
+ *
+ * <p><b>Not yet.</b> No modified-versus-published distinction, no confidence or evidence for the
+ * date, no multi-page articles, no per-language boilerplate vocabularies beyond English words, no
+ * use of the JSON-LD articleBody as a guide to the main text.
+ */
 final class DomExtractor implements Extractor {
 
-    DomExtractor(java.time.Clock clock) {}
+    private static final int ID_HEX_DIGITS = 16;
+
+    private final Clock clock;
+
+    DomExtractor(Clock clock) {
+        this.clock = Validate.notNull(clock, "clock");
+    }
 
     @Override
-    public org.synoptic.model.Article extract(org.synoptic.model.Input.Document document) {
-        throw new UnsupportedOperationException("not yet written");
+    public Article extract(Input.Document document) {
+        Validate.notNull(document, "document");
+        Hints hints = document.hints();
+        Extraction found = document.type() == ContentType.HTML
+                ? HtmlExtractor.extract(document.content(), hints)
+                : TextExtractor.extract(document.content(), hints);
+        String title = hints.title().orElse(found.title());
+        String text = found.text();
+        String contentHash = Hashing.sha256(title + "\n\n" + text);
+        PublishedDate dates = new PublishedDate();
+        dates.add(PublishedDate.Signal.HINT, hints.published());
+        dates.addAll(found.dates());
+        return new Article(
+                hints.id().orElse(contentHash.substring(0, ID_HEX_DIGITS)),
+                document.source(),
+                hints.url().orElse(found.url()),
+                title,
+                hints.outlet().orElse(found.outlet()),
+                hints.author().orElse(found.author()),
+                found.license(),
+                found.dateline(),
+                dates.choose(clock),
+                found.language(),
+                text,
+                contentHash);
     }
 }

@@ -1,0 +1,181 @@
+package org.synoptic.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Cuts an element's text into blocks at block-level tags and line breaks, in one iterative walk
+ * (jsoup's {@link NodeTraversor}, so depth cannot overflow the stack). The same walk sums, for
+ * every element that is not phrasing content (links, spans, emphasis), its letters and the
+ * letters inside links, which scoring and cleaning need for size and link density.
+ */
+final class Blocks {
+
+    /** At most this many blocks are kept from one page; the rest is dropped. */
+    static final int MAX_BLOCKS = 50_000;
+
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+            "figure", "figcaption", "header", "footer", "address", "center", "details", "summary", "hr",
+            "fieldset", "caption", "form", "nav", "aside", "hgroup", "picture", "video", "audio");
+
+    /** Phrasing tags: their letters count toward the enclosing container's statistics only. */
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "font", "abbr", "cite", "code",
+            "mark", "q", "time", "img", "br", "wbr", "label", "var", "kbd", "samp", "dfn", "bdi", "bdo", "ins", "del");
+
+    enum Kind { PARAGRAPH, HEADING, ITEM, QUOTE, PRE, CELL, CAPTION }
+
+    /** A run of text with the innermost block element holding it. */
+    record Block(Element owner, Kind kind, String text, int letters, int linkLetters) {
+        double linkDensity() {
+            return letters == 0 ? 0 : (double) linkLetters / letters;
+        }
+    }
+
+    /** Letters in an element's subtree, and how many of them are link text. */
+    record Stats(int letters, int linkLetters) {
+        double linkDensity() {
+            return letters == 0 ? 0 : (double) linkLetters / letters;
+        }
+    }
+
+    record Result(List<Block> blocks, Map<Element, Stats> stats) {
+        Stats stats(Element element) {
+            return stats.getOrDefault(element, new Stats(0, 0));
+        }
+    }
+
+    private Blocks() {}
+
+    static Result segment(Element root) {
+        Walker walker = new Walker(root);
+        NodeTraversor.traverse(walker, root);
+        walker.flush();
+        return new Result(List.copyOf(walker.blocks), walker.stats);
+    }
+
+    static boolean isBlock(Element element) {
+        return BLOCK_TAGS.contains(element.normalName());
+    }
+
+    private static final class Walker implements NodeVisitor {
+        private final Element root;
+        private final List<Block> blocks = new ArrayList<>();
+        private final Map<Element, Stats> stats = new IdentityHashMap<>();
+        private final Deque<Element> open = new ArrayDeque<>();
+        private final Deque<int[]> counters = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        private int letters;
+        private int linkLetters;
+        private int linkDepth;
+
+        Walker(Element root) {
+            this.root = root;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                String value = textNode.getWholeText();
+                text.append(value);
+                int count = countLetters(value);
+                letters += count;
+                int link = linkDepth > 0 ? count : 0;
+                linkLetters += link;
+                int[] counter = counters.peek();
+                if (counter != null) {
+                    counter[0] += count;
+                    counter[1] += link;
+                }
+            } else if (node instanceof Element element) {
+                String tag = element.normalName();
+                boolean block = BLOCK_TAGS.contains(tag);
+                if (block || tag.equals("br")) {
+                    flush();
+                }
+                if (block) {
+                    open.push(element);
+                }
+                if (!INLINE_TAGS.contains(tag)) {
+                    counters.push(new int[2]);
+                }
+                if (tag.equals("a")) {
+                    linkDepth++;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String tag = element.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                open.pop();
+            }
+            if (tag.equals("a")) {
+                linkDepth--;
+            }
+            if (INLINE_TAGS.contains(tag)) {
+                return;
+            }
+            int[] counter = counters.pop();
+            stats.put(element, new Stats(counter[0], counter[1]));
+            int[] parent = counters.peek();
+            if (parent != null) {
+                parent[0] += counter[0];
+                parent[1] += counter[1];
+            }
+        }
+
+        void flush() {
+            if (letters > 0 && blocks.size() < MAX_BLOCKS) {
+                Element owner = open.isEmpty() ? root : open.peek();
+                blocks.add(new Block(owner, kind(), TextClean.collapse(text), letters, linkLetters));
+            }
+            text.setLength(0);
+            letters = 0;
+            linkLetters = 0;
+        }
+
+        private Kind kind() {
+            for (Element element : open) {
+                switch (element.normalName()) {
+                    case "h1", "h2", "h3", "h4", "h5", "h6" -> { return Kind.HEADING; }
+                    case "li", "dd", "dt" -> { return Kind.ITEM; }
+                    case "blockquote" -> { return Kind.QUOTE; }
+                    case "pre" -> { return Kind.PRE; }
+                    case "td", "th" -> { return Kind.CELL; }
+                    case "figcaption", "caption" -> { return Kind.CAPTION; }
+                    case "p" -> { return Kind.PARAGRAPH; }
+                    default -> { }
+                }
+            }
+            return Kind.PARAGRAPH;
+        }
+
+        private static int countLetters(String value) {
+            int count = 0;
+            for (int i = 0; i < value.length(); i++) {
+                if (!Character.isWhitespace(value.charAt(i)) && value.charAt(i) != '\u00A0') {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.synoptic.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The article facts a page states in schema.org JSON-LD: headline, authors, publisher, date
+ * published, licence. Reads every {@code application/ld+json} script leniently (comments,
+ * trailing commas, single quotes), follows {@code @graph} and {@code @id} references, and
+ * prefers an Article-typed node (NewsArticle, BlogPosting, ...) over any other node.
+ *
+ * <p>Bounds: scripts over 1 MB and nodes past the first 20,000 are skipped; Jackson's own
+ * nesting limit (1,000) guards the parse, and the walk over the tree is iterative.
+ */
+final class JsonLd {
+
+    private static final int MAX_SCRIPT_CHARS = 1 << 20;
+    private static final int MAX_NODES = 20_000;
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+
+    /** What the JSON-LD says; each list in document order, article nodes first. */
+    record Facts(List<String> headlines, List<String> authors, List<String> publishers,
+                 List<String> datesPublished, List<String> licenses, List<String> languages) {}
+
+    private JsonLd() {}
+
+    static Facts read(Document document) {
+        List<JsonNode> objects = new ArrayList<>();
+        for (Element script : document.select("script[type*=ld+json]")) {
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS) {
+                continue;
+            }
+            try {
+                collect(MAPPER.readTree(strip(data)), objects);
+            } catch (JsonProcessingException | RuntimeException e) {
+                // A broken script says nothing; the page's other signals still count.
+            }
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode node : objects) {
+            if (node.hasNonNull("@id") && node.size() > 1) {
+                byId.putIfAbsent(node.get("@id").asText(), node);
+            }
+        }
+        List<JsonNode> ordered = new ArrayList<>(objects.stream().filter(JsonLd::isArticle).toList());
+        objects.stream().filter(n -> !isArticle(n) && n.has("headline")).forEach(ordered::add);
+        Facts facts = new Facts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (JsonNode node : ordered) {
+            texts(node.get("headline"), byId, facts.headlines());
+            names(node.get("author"), byId, facts.authors());
+            names(node.get("creator"), byId, facts.authors());
+            names(node.get("publisher"), byId, facts.publishers());
+            texts(node.get("datePublished"), byId, facts.datesPublished());
+            texts(node.get("license"), byId, facts.licenses());
+            texts(node.get("inLanguage"), byId, facts.languages());
+        }
+        return facts;
+    }
+
+    private static String strip(String data) {
+        String trimmed = data.strip();
+        if (trimmed.startsWith("<!--")) {
+            trimmed = trimmed.substring(4);
+        }
+        if (trimmed.endsWith("-->")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 3);
+        }
+        return trimmed.replace("//<![CDATA[", "").replace("//]]>", "").strip();
+    }
+
+    /** Every object in the tree, iteratively, up to the node bound. */
+    private static void collect(JsonNode root, List<JsonNode> out) {
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        stack.push(root);
+        int visited = 0;
+        while (!stack.isEmpty() && visited++ < MAX_NODES) {
+            JsonNode node = stack.pop();
+            if (node.isObject()) {
+                out.add(node);
+            }
+            if (node.isContainerNode()) {
+                List<JsonNode> children = new ArrayList<>();
+                node.forEach(children::add);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        JsonNode type = node.get("@type");
+        if (type == null) {
+            return false;
+        }
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            String name = t.asText();
+            if (name.endsWith("Article") || name.endsWith("BlogPosting") || name.equals("Report")
+                    || name.equals("LiveBlogPosting") || name.equals("SocialMediaPosting")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void texts(JsonNode value, Map<String, JsonNode> byId, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+            if (item.isValueNode()) {
+                add(item.asText(), out);
+            } else if (item.isObject()) {
+                JsonNode target = resolve(item, byId);
+                add(target.path("url").asText(target.path("@id").asText(target.path("name").asText(""))), out);
+            }
+        }
+    }
+
+    private static void names(JsonNode value, Map<String, JsonNode> byId, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+            if (item.isTextual()) {
+                add(item.asText(), out);
+            } else if (item.isObject()) {
+                JsonNode name = resolve(item, byId).get("name");
+                if (name != null) {
+                    texts(name.isArray() && !name.isEmpty() ? name.get(0) : name, byId, out);
+                }
+            }
+        }
+    }
+
+    private static JsonNode resolve(JsonNode item, Map<String, JsonNode> byId) {
+        if (item.size() <= 2 && item.hasNonNull("@id")) {
+            return byId.getOrDefault(item.get("@id").asText(), item);
+        }
+        return item;
+    }
+
+    private static void add(String raw, List<String> out) {
+        String text = TextClean.collapse(Parser.unescapeEntities(raw, false));
+        if (text.indexOf('<') >= 0) {
+            text = TextClean.collapse(org.jsoup.Jsoup.parse(text).text());
+        }
+        if (!text.isEmpty()) {
+            out.add(text);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.synoptic.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's {@code <meta>} tags by lower-cased name, property, itemprop or http-equiv, each with
+ * its contents in document order. Bounded: at most 2,000 tags are read.
+ */
+final class MetaTags {
+
+    private static final int MAX_TAGS = 2_000;
+
+    private final Map<String, List<String>> byKey = new HashMap<>();
+
+    private MetaTags() {}
+
+    static MetaTags of(Document document) {
+        MetaTags tags = new MetaTags();
+        int read = 0;
+        for (Element meta : document.getElementsByTag("meta")) {
+            if (read++ >= MAX_TAGS) {
+                break;
+            }
+            String content = TextClean.collapse(meta.attr("content"));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : List.of("name", "property", "itemprop", "http-equiv")) {
+                String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    tags.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** The first content under any of the keys, tried in the order given; empty if none. */
+    String first(String... keys) {
+        for (String key : keys) {
+            List<String> values = byKey.get(key);
+            if (values != null) {
+                return values.get(0);
+            }
+        }
+        return "";
+    }
+
+    /** Every content under any of the keys, keys in the order given. */
+    List<String> all(String... keys) {
+        List<String> out = new ArrayList<>();
+        for (String key : keys) {
+            out.addAll(byKey.getOrDefault(key, List.of()));
+        }
+        return out;
+    }
+}

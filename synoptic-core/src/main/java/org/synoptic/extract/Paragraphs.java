@@ -1,0 +1,106 @@
+package org.synoptic.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules every candidate paragraph passes, for HTML blocks and plain-text lines alike: page
+ * furniture and link lists go; a licence line, a news code, a byline or a date line near the
+ * top is metadata and leaves the text (its value is kept); the headline is not repeated; the
+ * wire dateline opening the first paragraph is split off.
+ */
+final class Paragraphs {
+
+    /** Date and byline lines are metadata only this close to the top. */
+    private static final int TOP = 6;
+    private static final int MAX_DATE_LINE_WORDS = 14;
+    private static final double MAX_LINK_DENSITY = 0.8;
+    /** A paragraph this long seen twice is a repeated caption or teaser, not prose. */
+    private static final int MIN_REPEATED = 80;
+    private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+            + "|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+            + "|published|updated|posted|last|modified|date|dated|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[ecmp][sd]t|cets?t?|bst|ist"
+            + "|et|pt|hrs?|st|nd|rd|th|of|time|today|yesterday)\\b");
+    private static final Pattern BYLINE = Pattern.compile("(?u)^(?:By|BY|by)\\s+\\p{Lu}.{0,80}$");
+
+    /** One candidate paragraph: its text, what kind of block held it, and its link density. */
+    record Candidate(String text, Blocks.Kind kind, double linkDensity) {}
+
+    /** The kept paragraphs and the metadata found in the dropped ones. */
+    record Body(List<String> paragraphs, String license, String dateline, String byline, PublishedDate dates) {
+        String text() {
+            return String.join("\n\n", paragraphs);
+        }
+    }
+
+    private Paragraphs() {}
+
+    static Body select(List<Candidate> candidates, String title) {
+        String titleKey = TextClean.key(title);
+        List<String> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        PublishedDate dates = new PublishedDate();
+        String license = "";
+        String byline = "";
+        for (Candidate candidate : candidates) {
+            String text = candidate.text();
+            boolean top = kept.size() < TOP;
+            if (text.isEmpty() || candidate.kind() == Blocks.Kind.CAPTION || BoilerplateLines.isBoilerplate(text)) {
+                continue;
+            }
+            if (!titleKey.isEmpty() && TextClean.key(text).equals(titleKey)
+                    && (top || candidate.kind() == Blocks.Kind.HEADING)) {
+                continue;
+            }
+            Optional<String> licensePhrase = Licenses.phrase(text);
+            if (licensePhrase.isPresent()) {
+                license = license.isEmpty() ? licensePhrase.get() : license;
+                continue;
+            }
+            if (SolarHijri.isCodeLine(text)) {
+                dates.add(PublishedDate.Signal.NEWS_CODE, SolarHijri.fromNewsCode(text));
+                continue;
+            }
+            if (candidate.linkDensity() > MAX_LINK_DENSITY) {
+                continue;
+            }
+            if (top && BYLINE.matcher(text).matches() && BoilerplateLines.wordCount(text) <= 12) {
+                byline = byline.isEmpty() ? text : byline;
+                continue;
+            }
+            if (top && isDateLine(text)) {
+                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(text));
+                continue;
+            }
+            if (text.length() < MIN_REPEATED || seen.add(text)) {
+                kept.add(text);
+            }
+        }
+        String dateline = "";
+        if (!kept.isEmpty()) {
+            Optional<Datelines.Split> split = Datelines.split(kept.get(0));
+            if (split.isPresent()) {
+                dateline = split.get().dateline();
+                kept.set(0, split.get().rest());
+            }
+        }
+        return new Body(List.copyOf(kept), license, dateline, byline, dates);
+    }
+
+    /**
+     * A short line that is nothing but a date with its labels and time ("March 7, 2021 - 21:54",
+     * "Updated: 15 October 2024"): a sentence that mentions a date has other words left over.
+     */
+    static boolean isDateLine(String text) {
+        if (BoilerplateLines.wordCount(text) > MAX_DATE_LINE_WORDS || DateText.find(text).isEmpty()) {
+            return false;
+        }
+        String rest = DATE_WORDS.matcher(text).replaceAll(" ").replaceAll("[^\\p{L}]+", "");
+        return rest.length() <= 3;
+    }
+}

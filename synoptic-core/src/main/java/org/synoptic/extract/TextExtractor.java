@@ -1,0 +1,107 @@
+package org.synoptic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.synoptic.model.Hints;
+
+/**
+ * Plain text → {@link Extraction}. Lines of furniture go first (each line judged alone, so a
+ * share block of one word per line goes too); then leading header lines ("date 2021-03-06"),
+ * the title (a short first line without a final stop, followed by a blank line) and the shared
+ * paragraph rules of {@link Paragraphs}. Paragraphs are blank-line separated; a text without
+ * blank lines has one paragraph per line.
+ *
+ * <p>Bounds: at most {@link #MAX_LINES} lines are read; the rest is dropped.
+ */
+final class TextExtractor {
+
+    static final int MAX_LINES = 200_000;
+    private static final int MAX_TITLE_WORDS = 20;
+    private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(date|dated|published|posted|updated)\\s*[:=]?\\s*(.+)$");
+
+    private TextExtractor() {}
+
+    static Extraction extract(String content, Hints hints) {
+        String normalised = content.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = normalised.split("\n", MAX_LINES + 1);
+        PublishedDate dates = new PublishedDate();
+        List<String> kept = new ArrayList<>();
+        boolean seenContent = false;
+        boolean blankSeparated = false;
+        int limit = Math.min(lines.length, MAX_LINES);
+        for (int i = 0; i < limit; i++) {
+            String line = TextClean.collapse(lines[i]);
+            if (line.isEmpty()) {
+                kept.add("");
+            } else if (!seenContent && isHeader(line)) {
+                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+            } else if (!BoilerplateLines.isBoilerplate(line)) {
+                blankSeparated |= seenContent && kept.get(kept.size() - 1).isEmpty();
+                seenContent = true;
+                kept.add(line);
+            }
+        }
+        String title = "";
+        int first = firstContent(kept);
+        if (first >= 0 && isTitle(kept, first, blankSeparated)) {
+            title = kept.get(first);
+            kept.set(first, "");
+        }
+        List<Paragraphs.Candidate> candidates = new ArrayList<>();
+        for (String paragraph : paragraphs(kept, blankSeparated)) {
+            candidates.add(new Paragraphs.Candidate(paragraph, Blocks.Kind.PARAGRAPH, 0));
+        }
+        Paragraphs.Body body = Paragraphs.select(candidates, hints.title().orElse(title));
+        dates.addAll(body.dates());
+        String url = hints.url().orElse("");
+        String author = Authors.choose(List.of(body.byline().isEmpty() ? List.of() : List.of(body.byline())), List.of());
+        return new Extraction(title, author, Metadata.host(url), url, "", body.license(), body.dateline(), dates, body.text());
+    }
+
+    private static boolean isHeader(String line) {
+        Matcher m = HEADER.matcher(line);
+        return m.matches() && Paragraphs.isDateLine(m.group(2));
+    }
+
+    private static int firstContent(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTitle(List<String> lines, int index, boolean blankSeparated) {
+        String line = lines.get(index);
+        boolean followedByBlank = index + 1 >= lines.size() || lines.get(index + 1).isEmpty();
+        char last = line.charAt(line.length() - 1);
+        return blankSeparated && followedByBlank && BoilerplateLines.wordCount(line) <= MAX_TITLE_WORDS
+                && last != '.' && last != ',' && last != ';' && index + 1 < lines.size();
+    }
+
+    /** Blank-line separated paragraphs with their lines joined, or one paragraph per line. */
+    private static List<String> paragraphs(List<String> lines, boolean blankSeparated) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty() || !blankSeparated) {
+                if (!current.isEmpty()) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+                if (!blankSeparated && !line.isEmpty()) {
+                    out.add(line);
+                }
+                continue;
+            }
+            current.append(current.isEmpty() ? "" : " ").append(line);
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+}
