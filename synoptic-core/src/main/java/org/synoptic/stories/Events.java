@@ -18,8 +18,9 @@ import org.synoptic.model.Timex;
  * The events of one story: the dates its articles are about. A date becomes an event when one
  * article leads with it (the first dated expression in its first {@link #LEAD_SENTENCES}
  * sentences) or two articles mention it. A month ("in February") folds into a day event of that
- * month when there is one. An event's summary is the sentence that dates it in the earliest
- * report. A story with no dated event gets one event at its first publication date.
+ * month when there is one. Dates after the story's last report are plans, not happenings, and
+ * stay out (the timeline keeps them). An event's summary is the sentence that dates it in the
+ * earliest report. A story with no dated event gets one event at its first publication date.
  */
 final class Events {
 
@@ -56,6 +57,9 @@ final class Events {
             }
             dated.stream().filter(t -> t.start() < leadEnd).findFirst().ifPresent(t -> leads.add(t.value()));
         }
+        String lastReport = group.stream().flatMap(a -> a.published().stream()).max(LocalDate::compareTo)
+                .map(LocalDate::toString).orElse("9999-12-31");
+        mentionedBy.keySet().removeIf(date -> date.compareTo(lastReport.substring(0, date.length())) > 0);
         Map<String, Set<String>> events = new TreeMap<>();
         mentionedBy.forEach((date, articles) -> {
             if (date.length() == 10 && (articles.size() >= 2 || leads.contains(date))) {

@@ -28,7 +28,9 @@ import org.synoptic.model.Timex;
  * <p><b>Events.</b> Inside a story, the dates its articles mention ({@link Events}) are the
  * events: each day (or month) that one article leads with or two articles mention.
  *
- * <p>Cost: O(articles × story members) similarity computations over sparse vectors; the
+ * <p>Cost: candidates come from an inverted index over each article's {@value #KEY_TERMS}
+ * heaviest terms and its entities (at most {@value #MAX_KEY_MEMBERS} members per key), so each
+ * article is compared with a bounded number of earlier ones, not all of them. The
  * threshold and weights are first guesses checked on the demo corpus and the seeds, to be tuned
  * on {@code ../shared/data/clusters/dev}. Not done yet: merging two stories that a late article
  * bridges, splitting drifting stories, embeddings.
@@ -37,6 +39,10 @@ final class IncrementalStoryClusterer implements StoryClusterer {
 
     static final double JOIN_THRESHOLD = 0.3;
     static final long MAX_GAP_DAYS = 45;
+    /** Heaviest terms per article used as blocking keys. */
+    static final int KEY_TERMS = 12;
+    /** Members remembered per blocking key; a key shared by more is too common to select by. */
+    static final int MAX_KEY_MEMBERS = 200;
 
     @Override
     public List<Story> cluster(List<Article> articles, List<Entity> entities, List<Timex> timexes) {
@@ -46,26 +52,41 @@ final class IncrementalStoryClusterer implements StoryClusterer {
                         .thenComparing(Article::id))
                 .toList();
         List<List<Article>> groups = new ArrayList<>();
+        Map<Article, Integer> groupOf = new java.util.HashMap<>();
+        Map<String, List<Article>> membersByKey = new java.util.HashMap<>();
         for (Article article : order) {
-            List<Article> best = null;
+            List<String> keys = profiles.keys(article.id(), KEY_TERMS);
+            Map<Article, Boolean> seen = new java.util.IdentityHashMap<>();
+            int best = -1;
             double bestScore = JOIN_THRESHOLD;
-            for (List<Article> group : groups) {
-                if (!withinGap(article, group)) {
-                    continue;
-                }
-                for (Article member : group) {
+            for (String key : keys) {
+                for (Article member : membersByKey.getOrDefault(key, List.of())) {
+                    if (seen.put(member, Boolean.TRUE) != null) {
+                        continue;
+                    }
+                    int group = groupOf.get(member);
+                    if (!withinGap(article, groups.get(group))) {
+                        continue;
+                    }
                     double score = profiles.similarity(article.id(), member.id());
-                    if (score >= bestScore) {
+                    if (score > bestScore || score == bestScore && (best < 0 || group < best)) {
                         bestScore = score;
                         best = group;
                     }
                 }
             }
-            if (best == null) {
-                best = new ArrayList<>();
-                groups.add(best);
+            if (best < 0) {
+                best = groups.size();
+                groups.add(new ArrayList<>());
             }
-            best.add(article);
+            groups.get(best).add(article);
+            groupOf.put(article, best);
+            for (String key : keys) {
+                List<Article> members = membersByKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (members.size() < MAX_KEY_MEMBERS) {
+                    members.add(article);
+                }
+            }
         }
         Map<String, List<Timex>> timexesByArticle = Events.byArticle(timexes);
         List<Story> stories = new ArrayList<>();
@@ -73,7 +94,8 @@ final class IncrementalStoryClusterer implements StoryClusterer {
             Article first = group.get(0);
             String id = "s-" + first.id();
             List<String> ids = group.stream().map(Article::id).sorted().toList();
-            stories.add(new Story(id, title(first), ids, Events.of(id, group, timexesByArticle)));
+            Article titled = group.stream().filter(a -> !a.title().isBlank()).findFirst().orElse(first);
+            stories.add(new Story(id, title(titled), ids, Events.of(id, group, timexesByArticle)));
         }
         stories.sort(Comparator.comparing(Story::id));
         return List.copyOf(stories);
@@ -91,6 +113,7 @@ final class IncrementalStoryClusterer implements StoryClusterer {
         return nearest.map(gap -> gap <= MAX_GAP_DAYS).orElse(true);
     }
 
+    /** The first-published report's headline; a story of untitled reports takes a first sentence. */
     private static String title(Article article) {
         if (!article.title().isBlank()) {
             return article.title();

@@ -70,6 +70,21 @@ final class Profiles {
         return p;
     }
 
+    /**
+     * The article's blocking keys: its {@code k} heaviest terms and its entities. Two articles
+     * whose similarity could reach the join threshold share at least one of them in practice,
+     * since both halves of the score are carried by heavy terms and shared entities.
+     */
+    java.util.List<String> keys(String id, int k) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        vectors.get(id).entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(k)
+                .forEach(e -> out.add("t:" + e.getKey()));
+        entitySets.get(id).stream().sorted().forEach(e -> out.add("e:" + e));
+        return out;
+    }
+
     /** Mean of term cosine and weighted entity overlap (shared weight over the smaller set's weight). */
     double similarity(String a, String b) {
         return 0.5 * cosine(vectors.get(a), vectors.get(b)) + 0.5 * entityOverlap(entitySets.get(a), entitySets.get(b));

@@ -14,7 +14,9 @@ import org.synoptic.model.Calendar;
  * Expressions that only mean something against the publication date: "today", "yesterday",
  * "tomorrow", weekdays ("on Saturday", "last Friday", "next Monday"), "last week/month/year",
  * "this year", "next month", and "three weeks ago". A bare weekday follows the news convention:
- * the latest such day on or before the publication date. Emits nothing without an anchor.
+ * the latest such day on or before the publication date, unless the clause before it speaks of
+ * the future ("will meet on Wednesday", "is expected to sign on Monday"): then it is the next such
+ * day on or after the publication date. Emits nothing without an anchor.
  */
 final class RelativeRules implements Rule {
 
@@ -30,6 +32,14 @@ final class RelativeRules implements Rule {
     private static final Pattern AGO = Pattern.compile(
             "\\b(?<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})\\s+"
                     + "(?<unit>day|week|month|year)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Words before a weekday, in its own clause, that put it in the future. */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|shall|'ll|expected to|due to|scheduled|set to|plans? to|planned|going to|to be held|is to|are to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How far back, at most, the future cue is looked for. */
+    private static final int FUTURE_WINDOW = 160;
 
     /** Capitalised words before a weekday that make it a name: "Good Friday", "USA Today". */
     private static final Set<String> NAME_HEADS = Set.of("good", "black", "cyber", "super", "ash", "palm", "easter",
@@ -85,10 +95,24 @@ final class RelativeRules implements Rule {
                 case "last", "past" -> anchor.with(TemporalAdjusters.previous(day));
                 case "next", "coming" -> anchor.with(TemporalAdjusters.next(day));
                 case "this" -> anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(day));
-                default -> anchor.with(TemporalAdjusters.previousOrSame(day));
+                default -> inFuture(scan.text(), m.start())
+                        ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                        : anchor.with(TemporalAdjusters.previousOrSame(day));
             };
             out.add(relative(m, Iso.day(date)));
         }
+    }
+
+    private static boolean inFuture(String text, int weekday) {
+        int from = Math.max(0, weekday - FUTURE_WINDOW);
+        for (int i = weekday - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == '\n' || c == '\u201C' || c == '\u201D' || c == '"') {
+                from = i + 1;
+                break;
+            }
+        }
+        return FUTURE.matcher(text.substring(from, weekday)).find();
     }
 
     private static String unitValue(String unit, LocalDate anchor, int step) {

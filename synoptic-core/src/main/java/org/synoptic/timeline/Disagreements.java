@@ -36,13 +36,47 @@ final class Disagreements {
                 .map(Map.Entry::getKey).orElse("");
     }
 
-    static List<Contradiction> of(List<Statements.Statement> statements) {
+    /** Days further apart than this are different happenings, not one reported two ways. */
+    static final long MAX_DISPUTED_DAYS = 7;
+
+    /**
+     * Statements outside the group, similar enough to a member to have joined it, that date the
+     * same thing a different day within {@link #MAX_DISPUTED_DAYS}; an article whose statement in
+     * the group gives the group's own day cannot also dissent.
+     */
+    static List<Statements.Statement> dissenters(List<Statements.Statement> group,
+                                                 Map<Statements.Statement, List<Statements.Statement>> similar) {
+        String date = date(group);
+        if (date.length() != 10) {
+            return List.of();
+        }
+        java.time.LocalDate day = java.time.LocalDate.parse(date);
+        Set<String> articles = new TreeSet<>();
+        group.stream().filter(s -> s.date().equals(date)).forEach(s -> articles.add(s.article()));
+        Map<String, Statements.Statement> out = new TreeMap<>();
+        for (Statements.Statement member : group) {
+            for (Statements.Statement other : similar.getOrDefault(member, List.of())) {
+                if (other.date().length() == 10 && !other.date().equals(date) && !articles.contains(other.article())
+                        && !group.contains(other)
+                        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(day, java.time.LocalDate.parse(other.date())))
+                                <= MAX_DISPUTED_DAYS) {
+                    out.putIfAbsent(other.article() + "@" + String.format("%09d", other.start()), other);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    static List<Contradiction> of(List<Statements.Statement> statements, List<Statements.Statement> dissenters) {
         List<Contradiction> out = new ArrayList<>();
         Map<String, List<Span>> byDay = new TreeMap<>();
         for (Statements.Statement s : statements) {
             if (s.date().length() == 10) {
                 byDay.computeIfAbsent(s.date(), k -> new ArrayList<>()).add(span(s));
             }
+        }
+        for (Statements.Statement s : dissenters) {
+            byDay.computeIfAbsent(s.date(), k -> new ArrayList<>()).add(span(s));
         }
         if (byDay.size() > 1) {
             out.add(new Contradiction(Contradiction.Kind.DATE, describe(byDay), flatten(byDay)));

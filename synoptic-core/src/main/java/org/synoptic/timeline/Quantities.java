@@ -23,6 +23,10 @@ final class Quantities {
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
             Map.entry("ninety", 90L), Map.entry("hundred", 100L));
 
+    /** Words that make a number a part, not a total: "the other two subjects", "a further three". */
+    private static final java.util.Set<String> PARTIAL = java.util.Set.of(
+            "other", "another", "further", "additional", "remaining", "more", "first", "last", "next", "latest", "top");
+
     private Quantities() {}
 
     /** {@code tokens} are the sentence's, with offsets relative to {@code sentenceStart}. */
@@ -31,7 +35,8 @@ final class Quantities {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Words.Token token = tokens.get(i);
             Long value = value(token.text());
-            if (value == null || insideTimex(sentenceStart + token.start(), timexes)) {
+            if (value == null || insideTimex(sentenceStart + token.start(), timexes)
+                    || i > 0 && PARTIAL.contains(tokens.get(i - 1).text())) {
                 continue;
             }
             Words.Token next = tokens.get(i + 1);

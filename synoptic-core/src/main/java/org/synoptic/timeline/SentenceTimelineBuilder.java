@@ -26,8 +26,11 @@ import org.synoptic.model.Timex;
  *
  * <p>Disagreement is kept, never averaged: a group whose sentences give different days, or
  * different numbers of the same thing ("four pages", "six pages"), carries a
+ * {@link org.synoptic.model.Contradiction}; so does a group that a similar statement of another
+ * article, dated a different day within a week, could have joined (a
  * {@link org.synoptic.model.Contradiction} naming each variant and its sources
- * ({@link Disagreements}). The fact's date is the day most sources give (ties: the earliest).
+ * ({@link Disagreements}); two statements worded apart that count the same thing differently
+ * become a fact of their own for that reason ({@link QuantityConflicts}). The fact's date is the day most sources give (ties: the earliest).
  * The statement is worded as in the first-published source.
  *
  * <p>Cost: per story, an inverted index over terms (terms in more than
@@ -52,15 +55,20 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
                     candidates.addAll(statements.of(article));
                 }
             }
-            for (List<Statements.Statement> group : Grouping.groups(candidates)) {
-                fact(story.id(), group, byId).ifPresent(facts::add);
+            Grouping.Result grouping = Grouping.groups(candidates);
+            for (List<Statements.Statement> group : grouping.groups()) {
+                fact(story.id(), group, Disagreements.dissenters(group, grouping.similar()), byId).ifPresent(facts::add);
+            }
+            for (List<Statements.Statement> conflict : QuantityConflicts.find(candidates, grouping.groups())) {
+                fact(story.id(), conflict, List.of(), byId).ifPresent(facts::add);
             }
         }
         facts.sort(Comparator.comparing(Fact::date).thenComparing(Fact::statement).thenComparing(Fact::story));
         return List.copyOf(facts);
     }
 
-    private static java.util.Optional<Fact> fact(String story, List<Statements.Statement> group, Map<String, Article> byId) {
+    private static java.util.Optional<Fact> fact(String story, List<Statements.Statement> group,
+                                                 List<Statements.Statement> dissenters, Map<String, Article> byId) {
         Comparator<Statements.Statement> firstReported = Comparator
                 .comparing((Statements.Statement s) -> byId.get(s.article()).published().orElse(LocalDate.MAX))
                 .thenComparing(Statements.Statement::article)
@@ -79,6 +87,6 @@ final class SentenceTimelineBuilder implements TimelineBuilder {
             }
         }
         List<Span> sources = ordered.stream().map(s -> new Span(s.article(), s.start(), s.end())).toList();
-        return java.util.Optional.of(new Fact(date, ordered.get(0).text(), story, sources, Disagreements.of(ordered)));
+        return java.util.Optional.of(new Fact(date, ordered.get(0).text(), story, sources, Disagreements.of(ordered, dissenters)));
     }
 }

@@ -64,17 +64,28 @@ class ShingleReuseDetectorTest {
     }
 
     @Test
-    void rewordedSentenceIsAParaphrase() {
+    void rewordedParagraphIsAParaphrase() {
         Article source = article("a", "", "The delegation and the envoy talked for about an hour about rail freight, "
-                + "grain exports and a new shipping line across the Caspian.", "2024-11-02");
+                + "grain exports and a new shipping line across the Caspian. Both sides agreed that customs checks at "
+                + "the border crossing should be shortened before the winter harvest season.", "2024-11-02");
         Article rewrite = article("b", "", "For close to an hour the envoy and the delegation discussed grain exports, "
-                + "a shipping line across the Caspian and rail freight.", "2024-11-03");
+                + "a shipping line across the Caspian and rail freight. They agreed the border crossing customs checks "
+                + "must be shortened ahead of the winter harvest season.", "2024-11-03");
 
         List<Reuse> reuse = detector.detect(List.of(rewrite, source));
 
         assertEquals(1, reuse.size());
         assertEquals(ReuseKind.PARAPHRASE, reuse.get(0).kind());
         assertEquals("a", reuse.get(0).from());
+    }
+
+    @Test
+    void oneSentenceReportingTheSameFactIsNotReuse() {
+        Article a = article("a", "", "The delegation and the envoy talked for about an hour about rail freight, "
+                + "grain exports and a new shipping line across the Caspian. Then the envoy flew home.", "2024-11-02");
+        Article b = article("b", "", "Officials were pleased. For close to an hour the envoy and the delegation "
+                + "discussed grain exports, a shipping line across the Caspian and rail freight.", "2024-11-03");
+        assertTrue(detector.detect(List.of(a, b)).isEmpty());
     }
 
     @Test

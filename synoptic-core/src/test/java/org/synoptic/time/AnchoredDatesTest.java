@@ -25,6 +25,11 @@ class AnchoredDatesTest {
             Protesters gathered last Saturday near the palace.      | last Saturday    | 2021-03-06 | 2021-02-27
             Envoys will meet next Monday in Geneva.                 | next Monday      | 2021-03-07 | 2021-03-08
             The court ruled Friday that the law stands.             | Friday           | 2021-03-07 | 2021-03-05
+            The envoy will meet the minister on Wednesday.          | Wednesday        | 2024-10-15 | 2024-10-16
+            He is expected to sign the deal on Monday in Astana.    | Monday           | 2024-10-15 | 2024-10-21
+            He was expected to spend Wednesday with deputies.       | Wednesday        | 2024-10-16 | 2024-10-16
+            He is expected to meet members of the lower house of the national parliament, the Mazhilis, on Wednesday. | Wednesday | 2024-10-15 | 2024-10-16
+            "We will talk," he said on Monday.                      | Monday           | 2024-10-16 | 2024-10-14
             The ferry sails today despite the wind.                 | today            | 2021-03-07 | 2021-03-07
             Yesterday the ferry stayed in port.                     | Yesterday        | 2021-03-07 | 2021-03-06
             The ferry sails tomorrow if the wind drops.             | tomorrow         | 2021-03-07 | 2021-03-08

@@ -98,4 +98,27 @@ class SentenceTimelineBuilderTest {
         assertEquals(2, facts.size());
         facts.forEach(f -> assertEquals(1, f.sources().size()));
     }
+
+    @Test
+    void sentencesWordedApartThatCountTheSameThingDifferentlyAreFlagged() {
+        Article a = article("a", "", "Officials said the letter, which runs to four pages, would arrive this week.", "2024-10-15");
+        Article b = article("b", "", "A staff member said the document runs to six pages and is written in Persian.", "2024-10-16");
+        Story story = new Story("s-a", "Letter", List.of("a", "b"), List.of());
+
+        List<Fact> facts = builder.build(List.of(story), List.of(a, b), List.of(), List.of(), List.of());
+
+        assertEquals(1, facts.size(), facts.toString());
+        assertEquals("four pages (1 source) vs six pages (1 source)", facts.get(0).contradictions().get(0).detail());
+    }
+
+    @Test
+    void aPartOfACountIsNotAConflictingCount() {
+        Article a = article("a", "", "The letter set out three subjects for the talks, the aide said.", "2024-10-15");
+        Article b = article("b", "", "He listed the other two subjects of the letter as rail and shipping.", "2024-10-16");
+        Story story = new Story("s-a", "Letter", List.of("a", "b"), List.of());
+
+        List<Fact> facts = builder.build(List.of(story), List.of(a, b), List.of(), List.of(), List.of());
+
+        assertTrue(facts.stream().allMatch(f -> f.contradictions().isEmpty()), facts.toString());
+    }
 }
