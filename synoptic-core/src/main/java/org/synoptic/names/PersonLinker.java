@@ -52,6 +52,9 @@ final class PersonLinker {
     PersonLinker(List<Candidate> fullNames) {
         Map<String, Form> forms = new TreeMap<>();
         for (Candidate candidate : fullNames) {
+            if (PersonName.nameWords(candidate.words()).isEmpty()) {
+                continue;
+            }
             PersonName name = PersonName.of(candidate.words());
             forms.computeIfAbsent(name.formKey(), k -> new Form(k, name, new ArrayList<>())).mentions().add(candidate);
         }
@@ -67,6 +70,9 @@ final class PersonLinker {
     /** The person a mention that is not a full name belongs to, if one stands out. */
     Optional<Person> attach(Candidate mention) {
         List<String> words = PersonName.nameWords(mention.words());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
         if (words.size() != 1) {
             return Optional.ofNullable(byForm.get(PersonName.of(mention.words()).formKey()));
         }

@@ -70,7 +70,8 @@ final class PunctuationQuoteFinder implements QuoteFinder {
                 case Attribution.Finding.Speaker s -> Optional.of(s.entity());
                 case Attribution.Finding.Unresolved u -> Optional.empty();
                 case Attribution.Finding.Silent s ->
-                        carriedParagraph == paragraph - 1 && quoteOnly(text, paragraphs.get(paragraph), span)
+                        carriedParagraph == paragraph - 1
+                                && quoteOnly(text, paragraphs.get(paragraph), paragraphs.get(paragraphOf(paragraphs, span.close())), span)
                                 ? carried : Optional.<String>empty();
             };
             int last = paragraphOf(paragraphs, span.close());
@@ -103,10 +104,10 @@ final class PunctuationQuoteFinder implements QuoteFinder {
         return found;
     }
 
-    /** Nothing but the quote and punctuation in the paragraph. */
-    private static boolean quoteOnly(String text, int[] paragraph, QuoteSpan span) {
-        return punctuationOnly(text.substring(paragraph[0], span.open()))
-                && punctuationOnly(text.substring(span.close() + 1, paragraph[1]));
+    /** Nothing but the quote and punctuation in the paragraphs it opens and closes in. */
+    private static boolean quoteOnly(String text, int[] opening, int[] closing, QuoteSpan span) {
+        return punctuationOnly(text.substring(opening[0], span.open()))
+                && punctuationOnly(text.substring(Math.min(span.close() + 1, closing[1]), closing[1]));
     }
 
     /** The quote's attribution is the last thing in its paragraph: no later quote there. */
