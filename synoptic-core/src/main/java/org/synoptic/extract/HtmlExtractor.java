@@ -12,8 +12,10 @@ import org.synoptic.model.Hints;
  * HTML → {@link Extraction}: metadata from the untouched page, then main text from the cleaned
  * body. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
  * the next pass relaxes one rule (furniture names, then class weights, then conditional
- * cleaning) and the longest result is kept; most pages need one pass, and a page without
- * {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
+ * cleaning). A relaxed pass is believed only when it finds a whole article (at least
+ * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but
+ * furniture stays empty instead of yielding its comments. Most pages need one pass, and a page
+ * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
  */
 final class HtmlExtractor {
 
@@ -43,7 +45,7 @@ final class HtmlExtractor {
             // every page for the rare one that needs a second pass.
             Element fresh = parse(html, hints).body();
             Paragraphs.Body found = mainText(fresh, Blocks.segment(fresh), PASSES.get(i), headline);
-            if (found.text().length() > best.text().length()) {
+            if (found.text().length() >= ENOUGH_CHARS) {
                 best = found;
             }
         }

@@ -54,7 +54,6 @@ final class MainText {
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return List.of(body);
         }
-        if (System.getProperty("dbg") != null) { for (int i = 0; i < Math.min(8, ranked.size()); i++) System.err.printf("%.1f %s%n", scores.get(ranked.get(i)), ranked.get(i).cssSelector()); }
         Element top = climb(ranked, scores, body);
         return withSiblings(top, scores, segments, body);
     }
