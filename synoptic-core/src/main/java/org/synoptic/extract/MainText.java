@@ -189,8 +189,8 @@ final class MainText {
             case "pre", "td", "blockquote" -> 3;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            case "article" -> 10;
-            case "main" -> 5;
+            case "article" -> 5;
+            case "main" -> 3;
             default -> 0;
         };
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {
