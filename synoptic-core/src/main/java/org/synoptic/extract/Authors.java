@@ -77,7 +77,7 @@ final class Authors {
         if (name.length() < 3 || name.length() > MAX_CHARS || words == 0 || words > MAX_WORDS) {
             return false;
         }
-        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(c -> Character.isDigit(c) || "()[]{}<>:=?!\"".indexOf(c) >= 0)) {
+        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(c -> Character.isDigit(c) || "()[]{}<>:=?!/\"".indexOf(c) >= 0)) {
             return false;
         }
         if (CALENDAR_WORD.matcher(name).matches() || NOT_NAMES.contains(TextClean.key(name)) || WIRE_SERVICES.contains(TextClean.key(name)) || DateText.find(name).isPresent()) {

@@ -145,7 +145,7 @@ final class Blocks {
         void flush() {
             if (letters > 0 && blocks.size() < MAX_BLOCKS) {
                 Element owner = open.isEmpty() ? root : open.peek();
-                blocks.add(new Block(owner, kind(), TextClean.collapse(text), letters, linkLetters));
+                blocks.add(new Block(owner, kind(), TextClean.line(text), letters, linkLetters));
             }
             text.setLength(0);
             letters = 0;

@@ -23,7 +23,7 @@ final class BoilerplateLines {
                     + "|(tweet|e-?mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|telegram|copy link)( this)?( (article|story|page|link))?"
                     + "|related( articles| stories| posts| news| content| topics| links| coverage)?|(read|see|show|load) (more|also|next|previous)"
                     + "( (articles|stories|news|here|on this topic))?|see also|more on this( topic| story)?|also read|recommended( for you)?"
-                    + "|advertisement|advertising|advert|sharing is caring|sponsored( content)?|ad|skip (to )?(main )?(content|navigation|ad)|continue reading( below)?"
+                    + "|advertisement|advertising|advert|sharing is caring|like this|more|sponsored( content)?|ad|skip (to )?(main )?(content|navigation|ad)|continue reading( below)?"
                     + "|click here( to .{0,60})?|tags?|topics?|filed under|categories|previous( article| post)?|next( article| post)?"
                     + "|(follow|like) us( on .{0,40})?|(subscribe|sign up)( now| today)?( to| for)? (our|the)( free| daily| weekly)? newsletters?.{0,80}"
                     + "|(subscribe|sign up|log ?in|sign in|register)( now| here| today)?|most (read|popular|viewed|shared)|trending( now)?"

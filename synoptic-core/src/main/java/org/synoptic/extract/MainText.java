@@ -29,6 +29,7 @@ final class MainText {
     static List<Element> choose(Element body, Blocks.Result segments, boolean weightClasses) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
+        List<Element> firstScored = new ArrayList<>();
         for (Blocks.Block block : segments.blocks()) {
             if (!counts(block)) {
                 continue;
@@ -41,6 +42,9 @@ final class MainText {
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
                 Element key = ancestor;
+                if (!scores.containsKey(key)) {
+                    firstScored.add(key);
+                }
                 scores.merge(key, initialScore(key, weightClasses) + share, (old, add) -> old + share);
                 if (ancestor == body) {
                     break;
@@ -49,8 +53,9 @@ final class MainText {
             }
         }
         scores.replaceAll((element, score) -> score * (1 - segments.stats(element).linkDensity()));
-        List<Element> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)).thenComparingInt(Element::siblingIndex));
+        // Ties keep the order candidates were first scored in (document order), not hash order.
+        List<Element> ranked = new ArrayList<>(firstScored);
+        ranked.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)));
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return List.of(body);
         }
