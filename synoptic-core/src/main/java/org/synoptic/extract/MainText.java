@@ -41,11 +41,11 @@ final class MainText {
             Element ancestor = start;
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-                Element key = ancestor;
-                if (!scores.containsKey(key)) {
-                    firstScored.add(key);
+                Double old = scores.get(ancestor);
+                if (old == null) {
+                    firstScored.add(ancestor);
                 }
-                scores.merge(key, initialScore(key, weightClasses) + share, (old, add) -> old + share);
+                scores.put(ancestor, (old == null ? initialScore(ancestor, weightClasses) : old) + share);
                 if (ancestor == body) {
                     break;
                 }

@@ -3,8 +3,8 @@ package org.synoptic.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,8 +53,7 @@ final class Paragraphs {
             if (text.isEmpty() || candidate.kind() == Blocks.Kind.CAPTION || BoilerplateLines.isBoilerplate(text)) {
                 continue;
             }
-            if (!titleKey.isEmpty() && TextClean.key(text).equals(titleKey)
-                    && (top || candidate.kind() == Blocks.Kind.HEADING)) {
+            if ((top || candidate.kind() == Blocks.Kind.HEADING) && isTitle(text, title, titleKey)) {
                 continue;
             }
             Optional<String> licensePhrase = Licenses.phrase(text);
@@ -90,6 +89,10 @@ final class Paragraphs {
             }
         }
         return new Body(List.copyOf(kept), license, dateline, byline, dates);
+    }
+
+    private static boolean isTitle(String text, String title, String titleKey) {
+        return !titleKey.isEmpty() && text.length() <= 2 * title.length() + 10 && TextClean.key(text).equals(titleKey);
     }
 
     /**
