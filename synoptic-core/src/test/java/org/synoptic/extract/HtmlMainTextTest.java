@@ -99,4 +99,15 @@ class HtmlMainTextTest {
         assertTrue(text.contains("The council met on Monday evening"), text);
         assertFalse(text.contains("Council budget approved"), text);
     }
+
+    @Test
+    void hiddenElementsGoUnlessTheyHoldThePage() {
+        String hiddenBox = Pages.page("", "<div style=\"display: none\"><p>Hidden teaser text about a different story entirely.</p></div>"
+                + "<p hidden>Another hidden paragraph that should never be read.</p>");
+        String text = Pages.html(hiddenBox).text();
+        assertTrue(text.contains("The council met on Monday evening"), text);
+        assertFalse(text.contains("Hidden teaser") || text.contains("Another hidden"), text);
+        String hiddenWrapper = Pages.page("", "").replace("<article>", "<article aria-hidden=\"true\">");
+        assertTrue(Pages.html(hiddenWrapper).text().contains("The council met on Monday evening"));
+    }
 }
