@@ -110,4 +110,13 @@ class HtmlMainTextTest {
         String hiddenWrapper = Pages.page("", "").replace("<article>", "<article aria-hidden=\"true\">");
         assertTrue(Pages.html(hiddenWrapper).text().contains("The council met on Monday evening"));
     }
+
+    @Test
+    void aSingleLineBreakJoinsAndADoubleOneSplits() {
+        String html = Pages.page("", "<div class=\"story\">The pier will close for the winter,<br>the harbour master said on Friday, "
+                + "after storms damaged the railings.<br><br>Repairs are expected to start in March, with the pier reopening by Easter.</div>");
+        String text = Pages.html(html).text();
+        assertTrue(text.contains("The pier will close for the winter, the harbour master said on Friday, after storms damaged the railings."
+                + "\n\nRepairs are expected to start in March"), text);
+    }
 }
