@@ -40,7 +40,7 @@ final class HtmlExtractor {
         String headline = hints.title().orElse(title);
         Paragraphs.Body best = mainText(body, whole, PASSES.get(0), headline);
         int pageLetters = whole.stats(body).letters();
-        for (int i = 1; i < PASSES.size() && best.text().length() < ENOUGH_CHARS && pageLetters > best.text().length() + ENOUGH_CHARS; i++) {
+        for (int i = 1; i < PASSES.size() && needsAnotherPass(best, pageLetters); i++) {
             // Each pass needs the page as it was; re-parsing is cheaper than keeping a copy of
             // every page for the rare one that needs a second pass.
             Element fresh = parse(html, hints).body();
@@ -54,6 +54,11 @@ final class HtmlExtractor {
         String author = Authors.choose(withByline(page.authors(), best.byline()), outletNames);
         return new Extraction(title, author, page.outlet(), page.url(), page.language(),
                 license.isEmpty() ? best.license() : license, best.dateline(), dates, best.text());
+    }
+
+    private static boolean needsAnotherPass(Paragraphs.Body best, int pageLetters) {
+        int found = best.text().length();
+        return found < ENOUGH_CHARS && pageLetters > found + ENOUGH_CHARS;
     }
 
     private static Document parse(String html, Hints hints) {
