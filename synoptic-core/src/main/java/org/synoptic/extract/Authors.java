@@ -18,12 +18,15 @@ final class Authors {
     private static final int MAX_WORDS = 5;
     private static final int MAX_CHARS = 60;
     private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|compiled|edited|text|words|story)\\s+)?(?:by|von|par|por|door|di|av)\\s*:?\\s+|^(?:author|authors|autor|byline)\\s*:\\s*");
+            "(?iu)^(?:(?:written|posted|published|reported|compiled|edited|text|words|story)\\s+)?"
+                    + "(?:by|von|par|por|door|di|av)\\s*:?\\s+|^(?:author|authors|autor|byline)\\s*:\\s*");
     private static final Pattern CUT = Pattern.compile(
             "(?iu)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
                     + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
     private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s+(?:associated press|reuters|afp|bloomberg)\\b");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+    /** Characters of labels, URLs and form prompts, never of a person's name. */
+    private static final String NOT_IN_NAMES = "()[]{}<>:=?!/\"";
     private static final Set<String> NOT_NAMES = Set.of(
             "admin", "administrator", "unknown", "anonymous", "author", "authors", "null", "none", "guest", "editor", "staff", "share",
             "follow", "email", "twitter", "facebook", "more", "view", "profile", "contributor", "contributors", "the", "by", "and", "of");
@@ -77,10 +80,11 @@ final class Authors {
         if (name.length() < 3 || name.length() > MAX_CHARS || words == 0 || words > MAX_WORDS) {
             return false;
         }
-        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(c -> Character.isDigit(c) || "()[]{}<>:=?!\"".indexOf(c) >= 0)) {
+        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(c -> Character.isDigit(c) || NOT_IN_NAMES.indexOf(c) >= 0)) {
             return false;
         }
-        if (CALENDAR_WORD.matcher(name).matches() || NOT_NAMES.contains(TextClean.key(name)) || WIRE_SERVICES.contains(TextClean.key(name)) || DateText.find(name).isPresent()) {
+        String key = TextClean.key(name);
+        if (NOT_NAMES.contains(key) || WIRE_SERVICES.contains(key) || CALENDAR_WORD.matcher(name).matches() || DateText.find(name).isPresent()) {
             return false;
         }
         return !Titles.names(name, outletNames);

@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Cuts an element's text into blocks at block-level tags and line breaks, in one iterative walk
+ * Cuts an element's text into blocks at block-level tags and double line breaks, in one iterative walk
  * (jsoup's {@link NodeTraversor}, so depth cannot overflow the stack). The same walk sums, for
  * every element that is not phrasing content (links, spans, emphasis), its letters and the
  * letters inside links, which scoring and cleaning need for size and link density.
@@ -102,8 +102,10 @@ final class Blocks {
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
                 boolean block = BLOCK_TAGS.contains(tag);
-                if (block || tag.equals("br")) {
+                if (block || (tag.equals("br") && followsBreak(element))) {
                     flush();
+                } else if (tag.equals("br")) {
+                    text.append(' ');
                 }
                 if (block) {
                     open.push(element);
@@ -145,7 +147,7 @@ final class Blocks {
         void flush() {
             if (letters > 0 && blocks.size() < MAX_BLOCKS) {
                 Element owner = open.isEmpty() ? root : open.peek();
-                blocks.add(new Block(owner, kind(), TextClean.collapse(text), letters, linkLetters));
+                blocks.add(new Block(owner, kind(), TextClean.line(text), letters, linkLetters));
             }
             text.setLength(0);
             letters = 0;
@@ -166,6 +168,17 @@ final class Blocks {
                 }
             }
             return Kind.PARAGRAPH;
+        }
+
+        /** A second line break in a row ends a paragraph; a single one only ends a line. */
+        private static boolean followsBreak(Element br) {
+            for (Node previous = br.previousSibling(); previous != null; previous = previous.previousSibling()) {
+                if (previous instanceof TextNode textNode && textNode.isBlank()) {
+                    continue;
+                }
+                return previous instanceof Element element && element.normalName().equals("br");
+            }
+            return false;
         }
 
         private static int countLetters(String value) {

@@ -62,7 +62,8 @@ final class Boilerplate {
         }
         Signal result = Signal.NONE;
         String aria = element.attr("aria-label");
-        if (!aria.isEmpty() && kind(words(aria)) == Signal.FURNITURE) {
+        List<String> ariaWords = words(aria);
+        if (!ariaWords.isEmpty() && (kind(ariaWords) == Signal.FURNITURE || FURNITURE_WORDS.contains(ariaWords.get(0)))) {
             result = Signal.FURNITURE;
         }
         for (String name : names(element)) {

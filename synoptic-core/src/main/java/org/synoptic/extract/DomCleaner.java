@@ -13,8 +13,9 @@ import org.jsoup.select.NodeTraversor;
  * Removes what can never be article text (scripts, forms' controls, hidden elements) and, when
  * asked, page furniture (navigation, asides, footers, elements named like share bars or ads).
  *
- * <p>Furniture removal is guarded: an element holding more than half of the page's letters is a
- * layout wrapper whatever it is called ("page-with-sidebar", an ASP.NET page-wide form), so it
+ * <p>Removal by tag, name or hidden state is guarded: an element holding more than half of the
+ * page's letters is a layout wrapper whatever it is called or however it is styled
+ * ("page-with-sidebar", an ASP.NET page-wide form, a wrapper hidden until a script runs), so it
  * stays. One iterative filter pass; a removed element's subtree is skipped, so the pass is linear.
  */
 final class DomCleaner {
@@ -45,11 +46,12 @@ final class DomCleaner {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (NEVER_TEXT.contains(element.normalName()) || isHidden(element)) {
+                if (NEVER_TEXT.contains(element.normalName())) {
                     return FilterResult.REMOVE;
                 }
                 boolean wrapsPage = before.stats(element).letters() * 2 > pageLetters;
-                if (!wrapsPage && (isFurnitureTag(element) || (furniture && isFurnitureNamed(element, before, pageLetters)))) {
+                if (!wrapsPage && (isHidden(element) || isFurnitureTag(element)
+                        || (furniture && isFurnitureNamed(element, before, pageLetters)))) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;

@@ -12,8 +12,8 @@ import org.synoptic.model.Input;
  * The extract stage: one decoded document in, one {@link Article} (clean text plus metadata) out.
  *
  * <p><b>What it does.</b> HTML is parsed with jsoup; metadata is read from the untouched page
- * (JSON-LD, meta tags, link relations, {@code <time>}, bylines; see {@link Metadata}); then a
- * copy of the body is cleaned of scripts, hidden and furniture elements ({@link DomCleaner}), the
+ * (JSON-LD, meta tags, link relations, {@code <time>}, bylines; see {@link Metadata}); then the
+ * body is cleaned of scripts, hidden and furniture elements ({@link DomCleaner}), the
  * container holding the article is chosen by Readability-style scoring ({@link MainText}), widgets
  * inside it are removed ({@link ConditionalClean}) and its blocks become paragraphs that pass the
  * shared line rules ({@link Paragraphs}: furniture lines, licence, news code, byline, date line,
@@ -32,7 +32,9 @@ import org.synoptic.model.Input;
  * 512 and every walk over the DOM or JSON is iterative, so deep nesting cannot overflow the stack.
  * At most 50,000 text blocks, 2,000 meta tags, 1 MB per JSON-LD script, 200,000 text lines and four
  * extraction passes. Cost is linear in the page size per pass, plus a sort of the scored
- * containers; a pass is repeated only when it found under 500 characters.
+ * containers; a relaxed pass (re-parsing the page) runs only when the strict one found under 500
+ * characters of a page that has more, and is believed only when it finds at least 500. On the
+ * ScrapingHub dev set a page takes about 10 ms; a 16 MB page about two seconds.
  *
  * <p><b>Not yet.</b> No modified-versus-published distinction, no confidence or evidence for the
  * date, no multi-page articles, no per-language boilerplate vocabularies beyond English words, no

@@ -12,8 +12,10 @@ import org.synoptic.model.Hints;
  * HTML → {@link Extraction}: metadata from the untouched page, then main text from the cleaned
  * body. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
  * the next pass relaxes one rule (furniture names, then class weights, then conditional
- * cleaning) and the longest result is kept; most pages need one pass, and a page without
- * {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
+ * cleaning). A relaxed pass is believed only when it finds a whole article (at least
+ * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but
+ * furniture stays empty instead of yielding its comments. Most pages need one pass, and a page
+ * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
  */
 final class HtmlExtractor {
 
@@ -38,12 +40,12 @@ final class HtmlExtractor {
         String headline = hints.title().orElse(title);
         Paragraphs.Body best = mainText(body, whole, PASSES.get(0), headline);
         int pageLetters = whole.stats(body).letters();
-        for (int i = 1; i < PASSES.size() && best.text().length() < ENOUGH_CHARS && pageLetters > best.text().length() + ENOUGH_CHARS; i++) {
+        for (int i = 1; i < PASSES.size() && needsAnotherPass(best, pageLetters); i++) {
             // Each pass needs the page as it was; re-parsing is cheaper than keeping a copy of
             // every page for the rare one that needs a second pass.
             Element fresh = parse(html, hints).body();
             Paragraphs.Body found = mainText(fresh, Blocks.segment(fresh), PASSES.get(i), headline);
-            if (found.text().length() > best.text().length()) {
+            if (found.text().length() >= ENOUGH_CHARS) {
                 best = found;
             }
         }
@@ -52,6 +54,11 @@ final class HtmlExtractor {
         String author = Authors.choose(withByline(page.authors(), best.byline()), outletNames);
         return new Extraction(title, author, page.outlet(), page.url(), page.language(),
                 license.isEmpty() ? best.license() : license, best.dateline(), dates, best.text());
+    }
+
+    private static boolean needsAnotherPass(Paragraphs.Body best, int pageLetters) {
+        int found = best.text().length();
+        return found < ENOUGH_CHARS && pageLetters > found + ENOUGH_CHARS;
     }
 
     private static Document parse(String html, Hints hints) {

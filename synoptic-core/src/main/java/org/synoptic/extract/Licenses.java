@@ -1,5 +1,6 @@
 package org.synoptic.extract;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ final class Licenses {
 
     /** The licence phrase in {@code line}, when the line is short enough to be a licence notice. */
     static Optional<String> phrase(String line) {
-        if (BoilerplateLines.wordCount(line) > MAX_LINE_WORDS) {
+        if (BoilerplateLines.wordCount(line) > MAX_LINE_WORDS
+                || !(line.contains("CC") || line.toLowerCase(Locale.ROOT).contains("creative commons"))) {
             return Optional.empty();
         }
         Matcher cc = CREATIVE_COMMONS.matcher(line);

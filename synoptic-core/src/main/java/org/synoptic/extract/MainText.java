@@ -29,6 +29,7 @@ final class MainText {
     static List<Element> choose(Element body, Blocks.Result segments, boolean weightClasses) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Boolean> hasBlockChild = new IdentityHashMap<>();
+        List<Element> firstScored = new ArrayList<>();
         for (Blocks.Block block : segments.blocks()) {
             if (!counts(block)) {
                 continue;
@@ -40,8 +41,11 @@ final class MainText {
             Element ancestor = start;
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null; level++) {
                 double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-                Element key = ancestor;
-                scores.merge(key, initialScore(key, weightClasses) + share, (old, add) -> old + share);
+                Double old = scores.get(ancestor);
+                if (old == null) {
+                    firstScored.add(ancestor);
+                }
+                scores.put(ancestor, (old == null ? initialScore(ancestor, weightClasses) : old) + share);
                 if (ancestor == body) {
                     break;
                 }
@@ -49,12 +53,12 @@ final class MainText {
             }
         }
         scores.replaceAll((element, score) -> score * (1 - segments.stats(element).linkDensity()));
-        List<Element> ranked = new ArrayList<>(scores.keySet());
-        ranked.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)).thenComparingInt(Element::siblingIndex));
+        // Ties keep the order candidates were first scored in (document order), not hash order.
+        List<Element> ranked = new ArrayList<>(firstScored);
+        ranked.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)));
         if (ranked.isEmpty() || ranked.get(0) == body) {
             return List.of(body);
         }
-        if (System.getProperty("dbg") != null) { for (int i = 0; i < Math.min(8, ranked.size()); i++) System.err.printf("%.1f %s%n", scores.get(ranked.get(i)), ranked.get(i).cssSelector()); }
         Element top = climb(ranked, scores, body);
         return withSiblings(top, scores, segments, body);
     }
@@ -190,8 +194,8 @@ final class MainText {
             case "pre", "td", "blockquote" -> 3;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            case "article" -> 10;
-            case "main" -> 5;
+            case "article" -> 5;
+            case "main" -> 3;
             default -> 0;
         };
         if (element.attr("itemprop").equalsIgnoreCase("articleBody")) {

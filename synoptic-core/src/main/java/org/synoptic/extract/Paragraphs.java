@@ -1,9 +1,7 @@
 package org.synoptic.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,8 +17,6 @@ final class Paragraphs {
     private static final int TOP = 6;
     private static final int MAX_DATE_LINE_WORDS = 14;
     private static final double MAX_LINK_DENSITY = 0.8;
-    /** A paragraph this long seen twice is a repeated caption or teaser, not prose. */
-    private static final int MIN_REPEATED = 80;
     private static final Pattern DATE_WORDS = Pattern.compile("(?iu)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
             + "|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
             + "|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
@@ -43,7 +39,6 @@ final class Paragraphs {
     static Body select(List<Candidate> candidates, String title) {
         String titleKey = TextClean.key(title);
         List<String> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         PublishedDate dates = new PublishedDate();
         String license = "";
         String byline = "";
@@ -53,8 +48,7 @@ final class Paragraphs {
             if (text.isEmpty() || candidate.kind() == Blocks.Kind.CAPTION || BoilerplateLines.isBoilerplate(text)) {
                 continue;
             }
-            if (!titleKey.isEmpty() && TextClean.key(text).equals(titleKey)
-                    && (top || candidate.kind() == Blocks.Kind.HEADING)) {
+            if ((top || candidate.kind() == Blocks.Kind.HEADING) && isTitle(text, title, titleKey)) {
                 continue;
             }
             Optional<String> licensePhrase = Licenses.phrase(text);
@@ -77,9 +71,7 @@ final class Paragraphs {
                 dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(text));
                 continue;
             }
-            if (text.length() < MIN_REPEATED || seen.add(text)) {
-                kept.add(text);
-            }
+            kept.add(text);
         }
         String dateline = "";
         if (!kept.isEmpty()) {
@@ -90,6 +82,10 @@ final class Paragraphs {
             }
         }
         return new Body(List.copyOf(kept), license, dateline, byline, dates);
+    }
+
+    private static boolean isTitle(String text, String title, String titleKey) {
+        return !titleKey.isEmpty() && text.length() <= 2 * title.length() + 10 && TextClean.key(text).equals(titleKey);
     }
 
     /**

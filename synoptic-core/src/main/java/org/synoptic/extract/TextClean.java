@@ -2,6 +2,7 @@ package org.synoptic.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jsoup.parser.Parser;
 
 /** Whitespace and invisible-character clean-up shared by every text the extractor emits. */
 final class TextClean {
@@ -29,6 +30,19 @@ final class TextClean {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #collapse} after decoding entities that survived the HTML parse: pages that escape
+     * twice show "&amp;amp;" or "&#8217;" as text, which is never what the writer meant.
+     */
+    static String line(CharSequence raw) {
+        String collapsed = collapse(raw);
+        int amp = collapsed.indexOf('&');
+        if (amp >= 0 && collapsed.indexOf(';', amp) > amp) {
+            return collapse(Parser.unescapeEntities(collapsed, false));
+        }
+        return collapsed;
     }
 
     private static boolean isInvisible(char c) {

@@ -32,7 +32,7 @@ final class TextExtractor {
         boolean blankSeparated = false;
         int limit = Math.min(lines.length, MAX_LINES);
         for (int i = 0; i < limit; i++) {
-            String line = TextClean.collapse(lines[i]);
+            String line = TextClean.line(lines[i]);
             if (line.isEmpty()) {
                 kept.add("");
             } else if (!seenContent && isHeader(line)) {
