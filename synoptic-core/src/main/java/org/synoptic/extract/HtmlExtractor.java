@@ -16,10 +16,15 @@ import org.synoptic.model.Hints;
  * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but
  * furniture stays empty instead of yielding its comments. Most pages need one pass, and a page
  * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
+ *
+ * <p>Bound: only the first {@link #MAX_HTML_CHARS} characters of a page are parsed (jsoup closes
+ * what is left open), so a hostile or broken page of any size costs at most about a second;
+ * article pages are far below the cap.
  */
 final class HtmlExtractor {
 
     static final int ENOUGH_CHARS = 500;
+    static final int MAX_HTML_CHARS = 8 * 1024 * 1024;
 
     private record Pass(boolean furniture, boolean weightClasses, boolean conditional) {}
 
@@ -62,7 +67,8 @@ final class HtmlExtractor {
     }
 
     private static Document parse(String html, Hints hints) {
-        return Jsoup.parse(html, hints.url().orElse(""));
+        String bounded = html.length() > MAX_HTML_CHARS ? html.substring(0, MAX_HTML_CHARS) : html;
+        return Jsoup.parse(bounded, hints.url().orElse(""));
     }
 
     private static Paragraphs.Body mainText(Element body, Blocks.Result before, Pass pass, String title) {

@@ -3,6 +3,7 @@ package org.synoptic.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -73,5 +74,18 @@ class RobustnessTest {
         String text = line.repeat(16 * 1024 * 1024 / line.length());
         Article article = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Pages.text(text));
         assertTrue(article.text().startsWith("A line of plain text"));
+    }
+
+    @Test
+    void onlyTheFirstMaxHtmlCharsArePartOfThePage() {
+        String paragraph = "<p>An ordinary paragraph of the report, with a comma, and words enough to count.</p>\n";
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        while (html.length() < HtmlExtractor.MAX_HTML_CHARS) {
+            html.append(paragraph);
+        }
+        html.append("<p>A closing paragraph past the cap, which the extractor never reads.</p></article></body></html>");
+        Article article = Pages.html(html.toString());
+        assertTrue(article.text().startsWith("An ordinary paragraph"));
+        assertFalse(article.text().contains("past the cap"));
     }
 }
