@@ -63,7 +63,7 @@ final class Paragraphs {
             if (candidate.linkDensity() > MAX_LINK_DENSITY) {
                 continue;
             }
-            if (top && BYLINE.matcher(text).matches() && BoilerplateLines.wordCount(text) <= 12) {
+            if (top && isByline(text)) {
                 byline = byline.isEmpty() ? text : byline;
                 continue;
             }
@@ -92,6 +92,10 @@ final class Paragraphs {
      * A short line that is nothing but a date with its labels and time ("March 7, 2021 - 21:54",
      * "Updated: 15 October 2024"): a sentence that mentions a date has other words left over.
      */
+    static boolean isByline(String text) {
+        return BYLINE.matcher(text).matches() && BoilerplateLines.wordCount(text) <= 12;
+    }
+
     static boolean isDateLine(String text) {
         if (BoilerplateLines.wordCount(text) > MAX_DATE_LINE_WORDS || DateText.find(text).isEmpty()) {
             return false;

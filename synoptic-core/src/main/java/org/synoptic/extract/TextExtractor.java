@@ -8,9 +8,11 @@ import org.synoptic.model.Hints;
 
 /**
  * Plain text → {@link Extraction}. Lines of furniture go first (each line judged alone, so a
- * share block of one word per line goes too); then leading header lines ("date 2021-03-06"),
- * the title (a short first line without a final stop, followed by a blank line) and the shared
- * paragraph rules of {@link Paragraphs}. Paragraphs are blank-line separated; a text without
+ * share block of one word per line goes too); then leading header lines ("date 2021-03-06"), a
+ * masthead block (two or more short lines before the first blank line: outlet, section, date,
+ * byline; the date and byline are read, the rest is site header and goes), the title (a short
+ * first line without a final stop, followed by a blank line) and the shared paragraph rules of
+ * {@link Paragraphs}. Paragraphs are blank-line separated; a text without
  * blank lines has one paragraph per line.
  *
  * <p>Bounds: at most {@link #MAX_LINES} lines are read; the rest is dropped.
@@ -19,6 +21,7 @@ final class TextExtractor {
 
     static final int MAX_LINES = 200_000;
     private static final int MAX_TITLE_WORDS = 20;
+    private static final int MAX_MASTHEAD_WORDS = 12;
     private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(date|dated|published|posted|updated)\\s*[:=]?\\s*(.+)$");
 
     private TextExtractor() {}
@@ -43,6 +46,15 @@ final class TextExtractor {
                 kept.add(line);
             }
         }
+        List<String> masthead = masthead(kept);
+        String mastheadByline = "";
+        for (String line : masthead) {
+            if (Paragraphs.isDateLine(line)) {
+                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+            } else if (Paragraphs.isByline(line) && mastheadByline.isEmpty()) {
+                mastheadByline = line;
+            }
+        }
         String title = "";
         int first = firstContent(kept);
         if (first >= 0 && isTitle(kept, first, blankSeparated)) {
@@ -56,13 +68,39 @@ final class TextExtractor {
         Paragraphs.Body body = Paragraphs.select(candidates, hints.title().orElse(title));
         dates.addAll(body.dates());
         String url = hints.url().orElse("");
-        String author = Authors.choose(List.of(body.byline().isEmpty() ? List.of() : List.of(body.byline())), List.of());
+        String byline = body.byline().isEmpty() ? mastheadByline : body.byline();
+        String author = Authors.choose(List.of(byline.isEmpty() ? List.of() : List.of(byline)), List.of());
         return new Extraction(title, author, Metadata.host(url), url, "", body.license(), body.dateline(), dates, body.text());
     }
 
     private static boolean isHeader(String line) {
         Matcher m = HEADER.matcher(line);
         return m.matches() && Paragraphs.isDateLine(m.group(2));
+    }
+
+    /** Takes the masthead block out of {@code lines} (blanking it) and returns its lines. */
+    private static List<String> masthead(List<String> lines) {
+        int first = firstContent(lines);
+        if (first < 0) {
+            return List.of();
+        }
+        int end = first;
+        while (end < lines.size() && !lines.get(end).isEmpty()) {
+            String line = lines.get(end);
+            char last = line.charAt(line.length() - 1);
+            if (BoilerplateLines.wordCount(line) > MAX_MASTHEAD_WORDS || last == '.' || last == '!' || last == '?') {
+                return List.of();
+            }
+            end++;
+        }
+        if (end - first < 2 || end >= lines.size()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(lines.subList(first, end));
+        for (int i = first; i < end; i++) {
+            lines.set(i, "");
+        }
+        return out;
     }
 
     private static int firstContent(List<String> lines) {

@@ -114,4 +114,23 @@ class TextExtractorTest {
             assertFalse(BoilerplateLines.isBoilerplate(line), line);
         }
     }
+
+    @Test
+    void mastheadLinesGiveDateAndBylineAndLeaveTheHeadlineAsTitle() {
+        Article masthead = Pages.text(String.join("\n",
+                "Coastal Weekly",
+                "Environment | Gulf",
+                "Sunday, 3 November 2024",
+                "By Mina Farzan",
+                "",
+                "Mangrove planting doubles along the southern shore",
+                "",
+                "Volunteers planted forty thousand mangrove saplings this autumn, twice last year's number, the "
+                        + "provincial environment office said on Saturday."));
+        assertEquals("Mangrove planting doubles along the southern shore", masthead.title());
+        assertEquals(Optional.of(LocalDate.of(2024, 11, 3)), masthead.published());
+        assertEquals("Mina Farzan", masthead.author());
+        assertTrue(masthead.text().startsWith("Volunteers planted"), masthead.text());
+        assertFalse(masthead.text().contains("Coastal Weekly"));
+    }
 }
