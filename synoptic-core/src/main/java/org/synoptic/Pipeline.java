@@ -34,7 +34,9 @@ import org.synoptic.timeline.TimelineBuilder;
  *
  * <p>Design: reading and extraction are per document so a caller (the CLI) can store each article
  * as soon as it is extracted and keep memory flat over a long input; the analysis stages need
- * the whole set at once because they compare articles with each other. Articles are sorted by
+ * the whole set at once because they compare articles with each other. Pages extraction judged
+ * not to be whole articles (teasers, walls, listings) are analysed for names, dates, quotes and
+ * reuse but kept out of stories and the timeline; each carries its verdict and reason. Articles are sorted by
  * id before analysis, so the report does not depend on the order the inputs were given in.
  * Time comes in only through the injected {@link Clock} ("now" bounds publication dates);
  * relative dates in text anchor to each article's publication date, never to the clock.
@@ -95,8 +97,11 @@ public final class Pipeline {
             quoted.addAll(quotes.find(article, entities));
         }
         List<Reuse> reused = reuse.detect(articles);
-        List<Story> clustered = stories.cluster(articles, entities, timexes);
-        List<Fact> facts = timeline.build(clustered, articles, entities, timexes, reused);
+        List<Article> reconcilable = articles.stream()
+                .filter(a -> a.details().completeness().verdict().reconcilable())
+                .toList();
+        List<Story> clustered = stories.cluster(reconcilable, entities, timexes);
+        List<Fact> facts = timeline.build(clustered, reconcilable, entities, timexes, reused);
         List<Input.Failure> sortedFailures = failures.stream()
                 .sorted(Comparator.comparing(Input.Failure::source).thenComparing(Input.Failure::reason))
                 .toList();

@@ -12,14 +12,16 @@ import java.util.stream.Stream;
 import org.synoptic.Pipeline;
 import org.synoptic.model.Article;
 import org.synoptic.model.Input;
+import org.synoptic.report.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Print the main text and metadata of each input, without storing anything.",
-            "One record per article: source, title, author, outlet, url, language, license, dateline,",
-            "published (ISO date or null) and text."})
+            "One record per article: id, source, url, title, outlet, author, authors, license, dateline,",
+            "published, published_time, modified, modified_time, language, completeness,",
+            "published_evidence, evidence and text (the README documents each)."})
 final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
 
     enum Format { jsonl, json, text, markdown }
@@ -98,27 +100,10 @@ final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
                 g.useDefaultPrettyPrinter();
             }
             g.writeStartObject();
-            g.writeStringField("source", a.source());
-            nullable(g, "title", a.title());
-            nullable(g, "author", a.author());
-            nullable(g, "outlet", a.outlet());
-            nullable(g, "url", a.url());
-            nullable(g, "language", a.language());
-            nullable(g, "license", a.license());
-            nullable(g, "dateline", a.dateline());
-            nullable(g, "published", a.published().map(LocalDate::toString).orElse(""));
-            g.writeStringField("text", a.text());
+            ArticleJson.fields(g, a);
             g.writeEndObject();
         }
         return buffer.toString();
-    }
-
-    private static void nullable(JsonGenerator g, String field, String value) throws IOException {
-        if (value.isEmpty()) {
-            g.writeNullField(field);
-        } else {
-            g.writeStringField(field, value);
-        }
     }
 
     private static String markdown(Article a) {

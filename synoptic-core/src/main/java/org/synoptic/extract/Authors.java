@@ -57,6 +57,11 @@ final class Authors {
         return "";
     }
 
+    /** The list behind a joined author field ({@link #choose} joins with ", "). */
+    static List<String> split(String joined) {
+        return joined.isBlank() ? List.of() : List.of(joined.split(", "));
+    }
+
     static List<String> clean(String raw, List<String> outletNames) {
         String text = TextClean.collapse(raw);
         if (text.length() > 200 || text.contains("://") || text.startsWith("www.") || text.contains("@")) {

@@ -3,7 +3,12 @@ package org.synoptic.extract;
 import java.time.Clock;
 import org.synoptic.internal.Hashing;
 import org.synoptic.internal.Validate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.synoptic.model.Article;
+import org.synoptic.model.Details;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.ContentType;
 import org.synoptic.model.Hints;
 import org.synoptic.model.Input;
@@ -63,18 +68,25 @@ final class DomExtractor implements Extractor {
         PublishedDate dates = new PublishedDate();
         dates.add(PublishedDate.Signal.HINT, hints.published());
         dates.addAll(found.dates());
+        Optional<PublishedDate.Decision> published = dates.decide(clock);
+        String author = hints.author().orElse(found.author());
+        Map<String, Evidence> evidence = new TreeMap<>();
+        published.ifPresent(d -> evidence.put("published", d.evidence()));
+        Details details = new Details(Authors.split(author), "", Optional.empty(), "", evidence,
+                Verdicts.judge(text));
         return new Article(
                 hints.id().orElse(contentHash.substring(0, ID_HEX_DIGITS)),
                 document.source(),
                 hints.url().orElse(found.url()),
                 title,
                 hints.outlet().orElse(found.outlet()),
-                hints.author().orElse(found.author()),
+                author,
                 found.license(),
                 found.dateline(),
-                dates.choose(clock),
+                published.map(PublishedDate.Decision::date),
                 found.language(),
                 text,
-                contentHash);
+                contentHash,
+                details);
     }
 }

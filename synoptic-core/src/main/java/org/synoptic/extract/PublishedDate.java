@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.synoptic.model.Evidence;
 
 /**
  * The publication date, chosen from candidates that each signal contributes. Signals are ranked
@@ -36,10 +37,34 @@ final class PublishedDate {
     }
 
     Optional<LocalDate> choose(Clock clock) {
+        return decide(clock).map(Decision::date);
+    }
+
+    /** The chosen date and its evidence: the deciding signal and every other candidate with why it lost. */
+    record Decision(LocalDate date, Evidence evidence) {}
+
+    Optional<Decision> decide(Clock clock) {
         LocalDate latest = LocalDate.now(clock).plusDays(1);
-        return candidates.stream()
+        Optional<Candidate> chosen = candidates.stream()
                 .filter(c -> !c.date().isBefore(EARLIEST) && !c.date().isAfter(latest))
-                .min(Comparator.comparing(Candidate::signal))
-                .map(Candidate::date);
+                .min(Comparator.comparing(Candidate::signal));
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Evidence.Candidate> beaten = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c == chosen.get()) {
+                continue;
+            }
+            String reason = c.date().isBefore(EARLIEST) ? "before " + EARLIEST
+                    : c.date().isAfter(latest) ? "after today" : "lower-priority signal";
+            beaten.add(new Evidence.Candidate(label(c.signal()), c.date().toString(), reason));
+        }
+        return Optional.of(new Decision(chosen.get().date(),
+                new Evidence(label(chosen.get().signal()), chosen.get().date().toString(), beaten)));
+    }
+
+    private static String label(Signal signal) {
+        return signal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -59,6 +59,7 @@ final class HtmlDossier {
         page.raw("</nav>\n</header>\n<main>\n");
         overview(page, report);
         stories(page, report.stories());
+        setAside(page, report.articles());
         timeline(page, report.timeline());
         ArticleSections.write(page, report);
         Tables.entities(page, report.entities());
@@ -110,6 +111,21 @@ final class HtmlDossier {
             page.raw("</ul>\n</article>\n");
         }
         page.raw("</section>\n");
+    }
+
+    /** Pages kept out of stories because they are not whole articles, each with the reason. */
+    private static void setAside(Page page, List<Article> articles) throws IOException {
+        List<Article> aside = articles.stream().filter(a -> !a.details().completeness().verdict().reconcilable()).toList();
+        if (aside.isEmpty()) {
+            return;
+        }
+        page.raw("<section id=\"set-aside\">\n<h3>Set aside: not whole articles</h3>\n<ul>\n");
+        for (Article a : aside) {
+            page.raw("<li>").articleLink(a.id(), page.lookup().title(a.id())).raw(" <span class=\"meta\">")
+                    .text(a.details().completeness().verdict().label() + ": " + a.details().completeness().reason())
+                    .raw("</span></li>\n");
+        }
+        page.raw("</ul>\n</section>\n");
     }
 
     private static String outletAndDate(Article article) {

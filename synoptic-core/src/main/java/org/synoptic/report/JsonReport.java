@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.synoptic.model.Article;
@@ -55,7 +54,7 @@ final class JsonReport {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
-            array(json, "articles", report.articles(), JsonReport::article);
+            array(json, "articles", report.articles(), ArticleJson::fields);
             array(json, "entities", report.entities(), JsonReport::entity);
             array(json, "timexes", report.timexes(), JsonReport::timex);
             array(json, "quotes", report.quotes(), JsonReport::quote);
@@ -75,21 +74,6 @@ final class JsonReport {
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
         return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
-    }
-
-    private static void article(JsonGenerator json, Article a) throws IOException {
-        text(json, "id", a.id());
-        text(json, "source", a.source());
-        optional(json, "url", a.url());
-        optional(json, "title", a.title());
-        optional(json, "outlet", a.outlet());
-        optional(json, "author", a.author());
-        optional(json, "license", a.license());
-        optional(json, "dateline", a.dateline());
-        json.writeFieldName("published");
-        json.writeString(a.published().map(LocalDate::toString).orElse(null));
-        optional(json, "language", a.language());
-        text(json, "text", a.text());
     }
 
     private static void entity(JsonGenerator json, Entity e) throws IOException {

@@ -39,8 +39,10 @@ class JsonReportTest {
         assertEquals(List.of("format", "articles", "entities", "timexes", "quotes", "reuse", "stories", "timeline", "failures"),
                 names(root));
         assertEquals("synoptic-report/1", root.get("format").textValue());
-        assertEquals(List.of("id", "source", "url", "title", "outlet", "author", "license", "dateline", "published",
-                "language", "text"), names(root.get("articles").get(0)));
+        assertEquals(List.of("id", "source", "url", "title", "outlet", "author", "authors", "license", "dateline",
+                "published", "published_time", "modified", "modified_time", "language", "completeness",
+                "published_evidence", "evidence", "text"), names(root.get("articles").get(0)));
+        assertEquals(List.of("verdict", "reason"), names(root.get("articles").get(0).get("completeness")));
         assertEquals(List.of("id", "type", "canonical", "variants", "mentions"), names(root.get("entities").get(0)));
         assertEquals(List.of("article", "start", "end", "text"), names(root.get("entities").get(0).get("mentions").get(0)));
         assertEquals(List.of("article", "start", "end", "text", "value", "calendar", "relative"), names(root.get("timexes").get(0)));

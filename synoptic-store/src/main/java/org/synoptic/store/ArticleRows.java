@@ -16,12 +16,12 @@ import org.synoptic.model.Article;
 final class ArticleRows {
 
     private static final String COLUMNS =
-            "id, source, url, title, outlet, author, license, dateline, published, language, text, content_hash";
+            "id, source, url, title, outlet, author, license, dateline, published, language, text, content_hash, details";
 
     private ArticleRows() {}
 
     static void insert(Connection connection, Article article) throws SQLException {
-        String sql = "INSERT INTO articles (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO articles (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, article.id());
             insert.setString(2, article.source());
@@ -39,6 +39,7 @@ final class ArticleRows {
             insert.setString(10, article.language());
             insert.setString(11, article.text());
             insert.setString(12, article.contentHash());
+            insert.setString(13, DetailsJson.write(article.details()));
             insert.executeUpdate();
         }
     }
@@ -108,6 +109,7 @@ final class ArticleRows {
                 published == null ? Optional.empty() : Optional.of(LocalDate.parse(published)),
                 row.getString("language"),
                 row.getString("text"),
-                row.getString("content_hash"));
+                row.getString("content_hash"),
+                DetailsJson.read(row.getString("details")));
     }
 }

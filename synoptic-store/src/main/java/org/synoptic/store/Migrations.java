@@ -18,7 +18,7 @@ import java.util.List;
 final class Migrations {
 
     /** In order: the script at index i takes a database from version i to i + 1. */
-    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__search.sql");
+    static final List<String> SCRIPTS = List.of("V1__articles.sql", "V2__search.sql", "V3__details.sql");
 
     static final int LATEST = SCRIPTS.size();
 

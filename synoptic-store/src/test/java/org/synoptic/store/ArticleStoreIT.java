@@ -142,4 +142,21 @@ class ArticleStoreIT {
     private static List<String> ids(List<Article> articles) {
         return articles.stream().map(Article::id).toList();
     }
+
+    @Test
+    void detailsRoundTrip() {
+        Article plain = article("d", "Ferry", "The ferry sailed.");
+        org.synoptic.model.Details details = new org.synoptic.model.Details(
+                List.of("Mina Farzan", "Daniyar Omarov"), "2024-10-15T14:20:00+03:30",
+                Optional.of(java.time.LocalDate.of(2024, 10, 16)), "2024-10-16T09:00:00+03:30",
+                java.util.Map.of("published", new org.synoptic.model.Evidence("json-ld", "2024-10-15",
+                        List.of(new org.synoptic.model.Evidence.Candidate("url", "2024-10-14", "lower-priority signal")))),
+                new org.synoptic.model.Completeness(org.synoptic.model.Completeness.Verdict.TEASER, "ends with a paywall"));
+        Article rich = new Article(plain.id(), plain.source(), plain.url(), plain.title(), plain.outlet(), plain.author(),
+                plain.license(), plain.dateline(), plain.published(), plain.language(), plain.text(), plain.contentHash(), details);
+        try (ArticleStore store = ArticleStore.open(dir.resolve("details.db"))) {
+            store.put(rich);
+            assertEquals(Optional.of(rich), store.get("d"));
+        }
+    }
 }
