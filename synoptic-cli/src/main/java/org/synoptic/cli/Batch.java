@@ -25,7 +25,7 @@ final class Batch {
 
     private Batch() {}
 
-    static Result ingest(Pipeline pipeline, ArticleStore store, List<String> locations, PrintWriter err,
+    static Result ingest(Pipeline pipeline, ArticleStore store, List<String> locations, UrlMap urls, PrintWriter err,
                          Progress progress, boolean keepArticles) {
         List<Article> articles = new ArrayList<>();
         List<Input.Failure> failures = new ArrayList<>();
@@ -36,7 +36,8 @@ final class Batch {
                 Input.Failure failure = null;
                 switch (input) {
                     case Input.Failure f -> failure = f;
-                    case Input.Document document -> {
+                    case Input.Document given -> {
+                        Input.Document document = urls.apply(given);
                         try {
                             switch (pipeline.extract(document)) {
                                 case Pipeline.Extracted.Empty empty -> failure = empty.failure();

@@ -17,4 +17,12 @@ final class CommonOptions {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + Pipeline.DEFAULT_MAX_BYTES)
     long maxBytes;
+
+    @Option(names = "--url-map", paramLabel = "FILE",
+            description = "Lines 'file name<TAB>URL': the address each saved page was fetched from.")
+    Path urlMap;
+
+    UrlMap urls() throws java.io.IOException {
+        return urlMap == null ? UrlMap.EMPTY : UrlMap.read(urlMap);
+    }
 }

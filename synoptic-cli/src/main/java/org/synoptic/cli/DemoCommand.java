@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer>, EnvironmentAware {
         Pipeline pipeline = Pipeline.builder().build();
         var err = spec.commandLine().getErr();
         try (ArticleStore store = ArticleStore.open(dir.resolve("synoptic.db"))) {
-            Batch.Result result = Batch.ingest(pipeline, store, List.of(corpus.toString()), err,
+            Batch.Result result = Batch.ingest(pipeline, store, List.of(corpus.toString()), UrlMap.EMPTY, err,
                     new Progress(err, environment.interactive() && !quiet), true);
             if (!quiet) {
                 Batch.summarise(result, err);

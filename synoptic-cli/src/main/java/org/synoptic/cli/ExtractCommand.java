@@ -37,6 +37,10 @@ final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
             description = "Largest input accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--url-map", paramLabel = "FILE",
+            description = "Lines 'file name<TAB>URL': the address each saved page was fetched from.")
+    java.nio.file.Path urlMap;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +57,7 @@ final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper json = new ObjectMapper();
+        UrlMap urls = urlMap == null ? UrlMap.EMPTY : UrlMap.read(urlMap);
         int failures = 0;
         boolean first = true;
         if (format == Format.json) {
@@ -62,7 +67,7 @@ final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
             for (Input input : (Iterable<Input>) inputs::iterator) {
                 Input.Failure failure = switch (input) {
                     case Input.Failure f -> f;
-                    case Input.Document d -> switch (pipeline.extract(d)) {
+                    case Input.Document d -> switch (pipeline.extract(urls.apply(d))) {
                         case Pipeline.Extracted.Empty e -> e.failure();
                         case Pipeline.Extracted.Found found -> {
                             print(found.article(), out, json, first);

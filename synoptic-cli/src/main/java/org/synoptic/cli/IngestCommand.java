@@ -30,11 +30,11 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Pipeline pipeline = Pipeline.builder().maxBytes(common.maxBytes).stdin(environment.stdin()).build();
         var err = spec.commandLine().getErr();
         try (ArticleStore store = ArticleStore.open(common.db)) {
-            Batch.Result result = Batch.ingest(pipeline, store, paths, err,
+            Batch.Result result = Batch.ingest(pipeline, store, paths, common.urls(), err,
                     new Progress(err, environment.interactive() && !common.quiet), false);
             if (!common.quiet) {
                 Batch.summarise(result, err);

@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer>, EnvironmentAware {
         Pipeline pipeline = Pipeline.builder().maxBytes(common.maxBytes).stdin(environment.stdin()).build();
         var err = spec.commandLine().getErr();
         try (ArticleStore store = ArticleStore.open(common.db)) {
-            Batch.Result result = Batch.ingest(pipeline, store, paths, err,
+            Batch.Result result = Batch.ingest(pipeline, store, paths, common.urls(), err,
                     new Progress(err, environment.interactive() && !common.quiet), true);
             if (!common.quiet) {
                 Batch.summarise(result, err);
