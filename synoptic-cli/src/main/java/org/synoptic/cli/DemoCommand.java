@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             "The corpus: 14 invented reports of two related events and one unrelated later event, in",
             "five formats. It is copied to DIR/corpus, stored in DIR/synoptic.db, and the dossier",
             "written to DIR/dossier."})
-final class DemoCommand implements Callable<Integer>, EnvironmentAware {
+final class DemoCommand extends CliCommand implements Callable<Integer> {
 
     static final String CORPUS = "/demo/";
 
@@ -29,31 +29,19 @@ final class DemoCommand implements Callable<Integer>, EnvironmentAware {
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr; errors still print.")
     boolean quiet;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment value) {
-        this.environment = value;
-    }
-
     @Override
     public Integer call() throws IOException {
         Path corpus = dir.resolve("corpus");
         copyCorpus(corpus);
-        Pipeline pipeline = Pipeline.builder().build();
-        var err = spec.commandLine().getErr();
+        Pipeline pipeline = pipeline(Pipeline.DEFAULT_MAX_BYTES);
         try (ArticleStore store = ArticleStore.open(dir.resolve("synoptic.db"))) {
-            Batch.Result result = Batch.ingest(pipeline, store, List.of(corpus.toString()), UrlMap.EMPTY, err,
-                    new Progress(err, environment.interactive() && !quiet), true);
+            Batch.Result result = Batch.ingest(pipeline, store, List.of(corpus.toString()), UrlMap.EMPTY, err(),
+                    progress(quiet), true);
             if (!quiet) {
-                Batch.summarise(result, err);
+                Batch.summarise(result, err());
             }
-            spec.commandLine().getOut().println("Store:   " + dir.resolve("synoptic.db").toAbsolutePath().normalize());
-            Analysis.writeDossier(pipeline, result.articles(), result.failures(), dir.resolve("dossier"),
-                    spec.commandLine().getOut());
+            out().println("Store:   " + dir.resolve("synoptic.db").toAbsolutePath().normalize());
+            Analysis.writeDossier(pipeline, result.articles(), result.failures(), dir.resolve("dossier"), out());
             return result.failures().isEmpty() ? 0 : 1;
         }
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "One record per article: id, source, url, title, outlet, author, authors, license, dateline,",
             "published, published_time, modified, modified_time, language, completeness,",
             "published_evidence, evidence and text (the README documents each)."})
-final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
+final class ExtractCommand extends CliCommand implements Callable<Integer> {
 
     enum Format { jsonl, json, text, markdown }
 
@@ -41,21 +41,11 @@ final class ExtractCommand implements Callable<Integer>, EnvironmentAware {
             description = "Lines 'file name<TAB>URL': the address each saved page was fetched from.")
     java.nio.file.Path urlMap;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private Environment environment;
-
-    @Override
-    public void environment(Environment value) {
-        this.environment = value;
-    }
-
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = Pipeline.builder().maxBytes(maxBytes).stdin(environment.stdin()).build();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = pipeline(maxBytes);
+        PrintWriter out = out();
+        PrintWriter err = err();
         ObjectMapper json = new ObjectMapper();
         UrlMap urls = urlMap == null ? UrlMap.EMPTY : UrlMap.read(urlMap);
         int failures = 0;

@@ -1,8 +1,8 @@
 package org.synoptic.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.synoptic.Pipeline;
 import org.synoptic.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read, extract and store articles.",
             "Re-ingesting the same content is a no-op."})
-final class IngestCommand implements Callable<Integer>, EnvironmentAware {
+final class IngestCommand extends CliCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories, globs, or - for stdin.")
     List<String> paths;
@@ -19,25 +19,13 @@ final class IngestCommand implements Callable<Integer>, EnvironmentAware {
     @Mixin
     CommonOptions common;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private Environment environment;
-
     @Override
-    public void environment(Environment value) {
-        this.environment = value;
-    }
-
-    @Override
-    public Integer call() throws java.io.IOException {
-        Pipeline pipeline = Pipeline.builder().maxBytes(common.maxBytes).stdin(environment.stdin()).build();
-        var err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
         try (ArticleStore store = ArticleStore.open(common.db)) {
-            Batch.Result result = Batch.ingest(pipeline, store, paths, common.urls(), err,
-                    new Progress(err, environment.interactive() && !common.quiet), false);
+            Batch.Result result = Batch.ingest(pipeline(common.maxBytes), store, paths, common.urls(), err(),
+                    progress(common.quiet), false);
             if (!common.quiet) {
-                Batch.summarise(result, err);
+                Batch.summarise(result, err());
             }
             return result.failures().isEmpty() ? 0 : 1;
         }
