@@ -68,7 +68,30 @@ final class BoilerplateLines {
                 || COOKIE.matcher(trimmed).matches()
                 || NEWSLETTER.matcher(trimmed).matches()
                 || (words <= 12 && TIMESTAMP.matcher(trimmed).matches())
-                || isGluedMenu(trimmed);
+                || isGluedMenu(trimmed)
+                || isSeparatedMenu(trimmed);
+    }
+
+    /**
+     * A menu written out with separators: three or more short items between "|" or "·" ("Subscribe
+     * to the weekly briefing | Contact the desk | Corrections"). Prose uses such separators rarely
+     * and never with only short pieces and no sentence punctuation.
+     */
+    static boolean isSeparatedMenu(String line) {
+        if (line.chars().anyMatch(c -> ".!?,;".indexOf(c) >= 0)) {
+            return false;
+        }
+        String[] items = line.split("\\s+[|·•]\\s+");
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            int words = wordCount(item);
+            if (words == 0 || words > 5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

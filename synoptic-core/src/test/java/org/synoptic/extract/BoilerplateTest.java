@@ -37,4 +37,22 @@ class BoilerplateTest {
         assertEquals(List.of("related", "articles"), Boilerplate.words("relatedArticles"));
         assertEquals(List.of("ad", "slot", "2"), Boilerplate.words("ad_slot-2"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Subscribe to the weekly briefing | Contact the desk | Corrections",
+        "Home · World · Business · Sport",
+    })
+    void separatedMenusAreFurniture(String line) {
+        org.junit.jupiter.api.Assertions.assertTrue(BoilerplateLines.isBoilerplate(line), line);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Prices | wages | rents: all three rose again in October, the statistics office said.",
+        "Diplomacy | Central Asia",
+    })
+    void proseAndShortLabelsAreNotSeparatedMenus(String line) {
+        org.junit.jupiter.api.Assertions.assertFalse(BoilerplateLines.isSeparatedMenu(line), line);
+    }
 }
