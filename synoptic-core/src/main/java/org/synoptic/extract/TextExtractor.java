@@ -23,6 +23,9 @@ final class TextExtractor {
     private static final int MAX_TITLE_WORDS = 20;
     private static final int MAX_MASTHEAD_WORDS = 12;
     private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(date|dated|published|posted|updated)\\s*[:=]?\\s*(.+)$");
+    /** A header glued to the first sentence: "date 2021-03-06 In a meeting with ..." (ISO dates only). */
+    private static final Pattern HEADER_PREFIX =
+            Pattern.compile("(?iu)^\\s*(?:date|dated|published|posted)\\s*[:=]?\\s*(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*)$");
 
     private TextExtractor() {}
 
@@ -40,6 +43,12 @@ final class TextExtractor {
                 kept.add("");
             } else if (!seenContent && isHeader(line)) {
                 dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+            } else if (!seenContent && HEADER_PREFIX.matcher(line).matches()) {
+                Matcher glued = HEADER_PREFIX.matcher(line);
+                glued.matches();
+                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(glued.group(1)));
+                seenContent = true;
+                kept.add(glued.group(2));
             } else if (!BoilerplateLines.isBoilerplate(line)) {
                 blankSeparated |= seenContent && kept.get(kept.size() - 1).isEmpty();
                 seenContent = true;

@@ -133,4 +133,12 @@ class TextExtractorTest {
         assertTrue(masthead.text().startsWith("Volunteers planted"), masthead.text());
         assertFalse(masthead.text().contains("Coastal Weekly"));
     }
+
+    @Test
+    void headerGluedToTheFirstSentenceGivesTheDateAndLeavesTheText() {
+        Article glued = Pages.text(" date 2024-10-15 At a meeting in the port city, the harbour board approved a second quay.\n\n"
+                + "Work is due to start in the spring, the board said.");
+        assertEquals(Optional.of(LocalDate.of(2024, 10, 15)), glued.published());
+        assertTrue(glued.text().startsWith("At a meeting in the port city"), glued.text());
+    }
 }
