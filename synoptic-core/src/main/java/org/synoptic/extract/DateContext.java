@@ -2,16 +2,12 @@ package org.synoptic.extract;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Where on a page a date sits, and whether that place disqualifies it: scripts (JSON-LD aside,
@@ -40,52 +36,49 @@ final class DateContext {
     static final String FOOTER = "page footer";
 
     private static final int MAX_DEPTH = 60;
-    private static final int MAX_HEADLINES = 20;
     private static final int MIN_HEADLINE_KEY = 10;
     private static final int HEADLINE_PREFIX = 30;
-    /** Matched against class and id as space-separated words (" more from ", " sidebar "). */
-    private static final Pattern RELATED_NAMES = Pattern.compile(" (?:related|recommended|recommendations?|popular|trending|"
-            + "outbrain|taboola|sidebar|similar|more from|read next|read more|also read|most read|most viewed|more stories|"
-            + "more news|other news|next post|prev post|previous post|post nav|post navigation|teaser list|widget area) ");
-    private static final Pattern COMMENT_NAMES = Pattern.compile(" (?:comments?|commentlist|comment list|disqus|respond|replies|reply) ");
-    private static final Pattern CALENDAR_NAMES = Pattern.compile(" (?:calendar|cal|archives?|blog archive) ");
-    /** Matched against one class or the id at a time: the block is the site's footer or header, not a post's. */
-    private static final Pattern FOOTER_NAME = Pattern.compile("^ (?:(?:site|page|global|main) )?footer ");
-    private static final Pattern HEADER_NAME = Pattern.compile("^ (?:(?:site|page|global|main) )?(?:header|top ?bar|masthead) ");
-    private static final Pattern WORD_BREAK = Pattern.compile("[^a-z0-9]+");
+    private static final Set<String> RELATED_WORDS = Set.of("related", "recommended", "recommendation", "recommendations",
+            "popular", "trending", "outbrain", "taboola", "sidebar", "similar", "teaserlist", "widgetarea");
+    private static final Set<String> RELATED_PAIRS = Set.of("more from", "read next", "read more", "also read", "most read",
+            "most viewed", "more stories", "more news", "other news", "next post", "prev post", "previous post", "post nav",
+            "post navigation", "teaser list", "widget area");
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "commentlist", "disqus", "respond", "replies", "reply");
+    private static final Set<String> CALENDAR_WORDS = Set.of("calendar", "cal", "archive", "archives");
+    private static final Set<String> SITE_WORDS = Set.of("site", "page", "global", "main");
+    private static final Set<String> HEADER_WORDS = Set.of("header", "topbar", "masthead");
     private static final Pattern COPYRIGHT_TEXT = Pattern.compile("(?iu)©|\\(c\\)\\s*(?:19|20)\\d{2}|\\bcopyright\\b|"
             + "\\ball rights reserved\\b|\\btous droits réservés\\b|\\balle rechte vorbehalten\\b|\\btodos los derechos\\b");
 
     private final Set<Element> spine = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Map<Element, Boolean> wrappers = new IdentityHashMap<>();
+    private final TextSizes sizes;
+    /** Each element's own furniture verdict, computed once: many dates share ancestors. */
+    private final Map<Element, String> furnitureOf = new IdentityHashMap<>();
     private final Element headline;
-    private final int pageLetters;
+    private final int pageSize;
 
-    private DateContext(Element headline, Element body) {
+    private DateContext(Element headline, Element body, TextSizes sizes) {
         this.headline = headline;
-        this.pageLetters = body == null ? 0 : letters(body);
+        this.sizes = sizes;
+        this.pageSize = body == null ? 0 : sizes.size(body);
         for (Element e = headline; e != null; e = e.parent()) {
             spine.add(e);
         }
     }
 
-    static DateContext of(Document document, String title) {
+    static DateContext of(Document document, String title, TextSizes sizes) {
         String titleKey = TextClean.key(document.title()) + " " + TextClean.key(title);
         Element fallback = null;
-        int seen = 0;
-        for (Element h1 : document.getElementsByTag("h1")) {
-            if (seen++ >= MAX_HEADLINES) {
-                break;
-            }
+        for (Element h1 : sizes.headings()) {
             String key = TextClean.key(h1.text());
             if (key.length() >= MIN_HEADLINE_KEY && titleKey.contains(key.substring(0, Math.min(key.length(), HEADLINE_PREFIX)))) {
-                return new DateContext(h1, document.body());
+                return new DateContext(h1, document.body(), sizes);
             }
             if (fallback == null && h1.closest("article, main") != null) {
                 fallback = h1;
             }
         }
-        return new DateContext(fallback, document.body());
+        return new DateContext(fallback, document.body(), sizes);
     }
 
     /** The headline element, or null when the page has none. */
@@ -95,7 +88,6 @@ final class DateContext {
 
     /** Why a date inside {@code element} does not count, or "" when it may. */
     String rejection(Element element) {
-        boolean inArticle = false;
         int depth = 0;
         for (Element e = element; e != null && depth++ < MAX_DEPTH; e = e.parent()) {
             String tag = e.normalName();
@@ -105,13 +97,10 @@ final class DateContext {
             if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
                 return SCRIPT;
             }
-            if (tag.equals("article") || tag.equals("main")) {
-                inArticle = true;
-            }
             if (spine.contains(e)) {
                 continue;
             }
-            String reason = furniture(e, tag, inArticle || e.closest("article, main") != null);
+            String reason = furnitureOf.computeIfAbsent(e, block -> furniture(block, tag, block.closest("article, main") != null));
             if (!reason.isEmpty() && !wrapsPage(e)) {
                 return reason;
             }
@@ -126,80 +115,53 @@ final class DateContext {
         if (tag.equals("aside") && !inArticle) {
             return RELATED;
         }
-        if (!inArticle && (tag.equals("footer") || named(e, FOOTER_NAME))) {
+        if (!inArticle && (tag.equals("footer") || siteBlock(e, Set.of("footer")))) {
             return FOOTER;
         }
-        if (!inArticle && (tag.equals("header") || named(e, HEADER_NAME))) {
+        if (!inArticle && (tag.equals("header") || siteBlock(e, HEADER_WORDS))) {
             return HEADER;
         }
-        String words = words(e);
+        NameWords words = NameWords.of(e);
         if (words.isEmpty()) {
             return "";
         }
-        if (COMMENT_NAMES.matcher(words).find()) {
+        if (words.has(COMMENT_WORDS)) {
             return COMMENTS;
         }
-        if (RELATED_NAMES.matcher(words).find()) {
+        if (words.has(RELATED_WORDS, RELATED_PAIRS)) {
             return RELATED;
         }
-        return CALENDAR_NAMES.matcher(words).find() ? CALENDAR : "";
+        return words.has(CALENDAR_WORDS) ? CALENDAR : "";
     }
 
+    /** A block holding more than half of the page's text is a layout wrapper, whatever its name. */
     private boolean wrapsPage(Element element) {
-        return wrappers.computeIfAbsent(element, e -> letters(e) * 2 > pageLetters);
-    }
-
-    /** Letters in an element's text outside scripts and styles. */
-    private static int letters(Element element) {
-        int[] count = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    String value = text.getWholeText();
-                    for (int i = 0; i < value.length(); i++) {
-                        count[0] += Character.isLetter(value.charAt(i)) ? 1 : 0;
-                    }
-                } else if (node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, element);
-        return count[0];
-    }
-
-    static boolean isCopyright(String text) {
-        return COPYRIGHT_TEXT.matcher(text).find();
+        return sizes.size(element) * 2 > pageSize;
     }
 
     /**
-     * Class and id as words, lower-cased, camel case split, padded with spaces for whole-word
-     * matching: "PublishDate_date post-meta" → " publish date date post meta ".
+     * Whether the id or one class, read alone, names the site's own block: "footer", "site-footer",
+     * "footer-wrapper", but not a post's "post-footer".
      */
-    static String words(Element element) {
-        String raw = element.className() + " " + element.id();
-        if (raw.isBlank()) {
-            return "";
-        }
-        return padded(raw.replaceAll("([a-z])([A-Z])", "$1 $2"));
-    }
-
-    /** Whether the id or one class, read alone, matches {@code name} ("site-footer", not "post-footer"). */
-    private static boolean named(Element element, Pattern name) {
-        if (!element.id().isEmpty() && name.matcher(padded(element.id())).find()) {
+    private static boolean siteBlock(Element element, Set<String> blocks) {
+        if (startsSiteBlock(NameWords.of(element.id()), blocks)) {
             return true;
         }
         for (String className : element.classNames()) {
-            if (name.matcher(padded(className)).find()) {
+            if (startsSiteBlock(NameWords.of(className), blocks)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String padded(String raw) {
-        String words = WORD_BREAK.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return words.isEmpty() ? "" : " " + words + " ";
+    private static boolean startsSiteBlock(NameWords name, Set<String> blocks) {
+        List<String> words = name.words();
+        int first = !words.isEmpty() && SITE_WORDS.contains(words.get(0)) ? 1 : 0;
+        return words.size() > first && blocks.contains(words.get(first));
+    }
+
+    static boolean isCopyright(String text) {
+        return COPYRIGHT_TEXT.matcher(text).find();
     }
 }

@@ -52,7 +52,9 @@ final class DateSignals {
         otherMeta(meta, dates);
         Element body = document.body();
         if (body != null) {
-            DateWalk.walk(body, slashOrder(document, meta), DateContext.of(document, meta.first("og:title", "twitter:title"))).forEach(dates::add);
+            TextSizes sizes = TextSizes.of(body);
+            DateContext context = DateContext.of(document, meta.first("og:title", "twitter:title"), sizes);
+            DateWalk.walk(body, slashOrder(document, meta), context, sizes).forEach(dates::add);
         }
         UrlDates.day(url).ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
         String canonical = Metadata.firstNonEmpty(document.select("link[rel=canonical]").attr("abs:href"), meta.first("og:url"));

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,23 +34,25 @@ final class DateText {
     record Found(int start, int end, LocalDate day, Optional<LocalTime> time) {}
 
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\p{N})";
-    private static final String MONTH = "(" + MonthNames.GREGORIAN_PATTERN + ")(?!\\p{L})\\.?";
+    /** A word in month position; {@link MonthNames} decides whether it is one (faster than an alternation of 150 names). */
+    private static final String MONTH = "(\\p{L}{3,11})(?!\\p{L})\\.?";
+    /** How far around a year a date written with it can reach: "Wednesday 14th of September, 2022" fits. */
+    private static final int BEFORE_YEAR = 40;
+    private static final int AFTER_YEAR = 24;
     private static final String NO_GLUE = "(?<![\\p{L}\\p{N}.,/:-])";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern ISO = Pattern.compile(NO_GLUE + "((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\p{N})(?![-/]\\d)");
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\p{N})");
-    private static final Pattern DAY_NAME = Pattern.compile(NO_GLUE + "(\\d{1,2})(?:st|nd|rd|th|er|º|ª|°)?\\.?\\s*(?:de\\s+|of\\s+|-)?"
-            + MONTH + "(?:\\s*,|\\s+de|-)?\\s*" + YEAR, FLAGS);
-    private static final Pattern NAME_DAY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\p{N}),?\\s+" + YEAR, FLAGS);
+    private static final Pattern DAY_NAME = Pattern.compile(NO_GLUE + "(\\d{1,2})(?i:st|nd|rd|th|er)?[º°ª]?\\.?\\s*(?:(?i:de|of)\\s+|-)?"
+            + MONTH + "(?:\\s*,|\\s+(?i:de)|-)?\\s*" + YEAR);
+    private static final Pattern NAME_DAY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?i:st|nd|rd|th)?(?!\\p{N}),?\\s+" + YEAR);
     private static final Pattern DOTTED = Pattern.compile(NO_GLUE + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\.\\d)");
     private static final Pattern SLASHED = Pattern.compile(NO_GLUE + "(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR + "(?![/-]\\d)");
-    private static final Pattern SOLAR_NAME_DAY = Pattern.compile("(?<!\\p{L})(" + MonthNames.SOLAR_HIJRI_PATTERN
-            + ")(?!\\p{L})\\s+(\\p{Nd}{1,2}),?\\s+(1[34]\\p{Nd}{2}|[۱١][۳۴٣٤]\\p{Nd}{2})(?!\\p{N})", FLAGS);
-    private static final Pattern SOLAR_DAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}{1,2})\\s+(" + MonthNames.SOLAR_HIJRI_PATTERN
-            + ")(?!\\p{L}),?\\s+(1[34]\\p{Nd}{2}|[۱١][۳۴٣٤]\\p{Nd}{2})(?!\\p{N})", FLAGS);
+    private static final String SOLAR_YEAR = "(1[34]\\p{Nd}{2}|[۱١][۳۴٣٤]\\p{Nd}{2})(?!\\p{N})";
+    private static final Pattern SOLAR_NAME_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}{2,11})(?!\\p{L})\\s+(\\p{Nd}{1,2}),?\\s+" + SOLAR_YEAR);
+    private static final Pattern SOLAR_DAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}{1,2})\\s+(\\p{L}{2,11})(?!\\p{L}),?\\s+" + SOLAR_YEAR);
     private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|–—-]{0,4}(?:(?:um|à|a las|alle|às|om|at|kl\\.?)\\s+)?"
-            + "(\\d{1,2})[:h.](\\d{2})(?!\\d)(?:\\s*([ap])\\.?m\\b)?", FLAGS);
+            + "(\\d{1,2})[:h.](\\d{2})(?!\\d)(?:\\s*([ap])\\.?m\\b)?", Pattern.CASE_INSENSITIVE);
 
     private DateText() {}
 
@@ -61,18 +64,28 @@ final class DateText {
 
     /** Every date written in {@code text}, in order of position, overlaps resolved to the earlier match. */
     static List<Found> all(String text, SlashOrder slashOrder) {
-        if (text.isBlank() || !hasDigit(text)) {
+        int[] gregorian = yearPositions(text, true);
+        int[] solar = yearPositions(text, false);
+        if (gregorian.length == 0 && solar.length == 0) {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
-        scan(ISO.matcher(text), text, found, m -> of(m.group(1), m.group(3), m.group(4)));
-        scan(CJK.matcher(text), text, found, m -> of(m.group(1), m.group(2), m.group(3)));
-        scan(DAY_NAME.matcher(text), text, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
-        scan(NAME_DAY.matcher(text), text, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
-        scan(DOTTED.matcher(text), text, found, m -> of(m.group(3), m.group(2), m.group(1)));
-        scan(SLASHED.matcher(text), text, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
-        scan(SOLAR_NAME_DAY.matcher(text), text, found, m -> solar(m.group(3), m.group(1), m.group(2)));
-        scan(SOLAR_DAY_NAME.matcher(text), text, found, m -> solar(m.group(3), m.group(2), m.group(1)));
+        for (int year : gregorian) {
+            int after = Math.min(text.length(), year + AFTER_YEAR);
+            int before = Math.max(0, year - BEFORE_YEAR);
+            int end = year + 4;
+            scan(ISO.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(3), m.group(4)));
+            scan(CJK.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(2), m.group(3)));
+            scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
+            scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+            scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
+            scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
+        }
+        for (int year : solar) {
+            int before = Math.max(0, year - BEFORE_YEAR);
+            scan(SOLAR_NAME_DAY.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(1), m.group(2)));
+            scan(SOLAR_DAY_NAME.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(2), m.group(1)));
+        }
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         List<Found> out = new ArrayList<>();
         int reached = -1;
@@ -89,12 +102,23 @@ final class DateText {
         Optional<LocalDate> read(Matcher m);
     }
 
-    private static void scan(Matcher m, String text, List<Found> out, Reader reader) {
-        while (m.find()) {
+    /**
+     * Every match inside {@code [from, to)} that reads as a real date; after one that does not, the
+     * search resumes one character on. Lookarounds see past the window.
+     */
+    private static void scan(Matcher m, String text, int from, int to, List<Found> out, Reader reader) {
+        m.useTransparentBounds(true);
+        int at = from;
+        while (at < to) {
+            m.region(at, to);
+            if (!m.find()) {
+                return;
+            }
             Optional<LocalDate> day = reader.read(m);
             if (day.isPresent()) {
                 out.add(new Found(m.start(), m.end(), day.get(), timeAfter(text, m.end())));
             }
+            at = day.isPresent() ? m.end() : m.start() + 1;
         }
     }
 
@@ -142,12 +166,52 @@ final class DateText {
         }
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
+    /**
+     * Where runs of exactly four digits (any script's) open a year: 19xx or 20xx when
+     * {@code gregorian}, else 13xx or 14xx (Solar Hijri). The patterns run only around these.
+     */
+    static int[] yearPositions(String text, boolean gregorian) {
+        int[] out = new int[4];
+        int count = 0;
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit && runStart < 0) {
+                runStart = i;
+            } else if (!digit && runStart >= 0) {
+                if (i - runStart == 4 && opensYear(text, runStart, gregorian)) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = runStart;
+                }
+                runStart = -1;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Whether the text has a run of exactly four digits opening a year of either calendar: a gate before any pattern. */
+    static boolean mayHoldDate(String text) {
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit && runStart < 0) {
+                runStart = i;
+            } else if (!digit && runStart >= 0) {
+                if (i - runStart == 4 && (opensYear(text, runStart, true) || opensYear(text, runStart, false))) {
+                    return true;
+                }
+                runStart = -1;
             }
         }
         return false;
+    }
+
+    private static boolean opensYear(String text, int at, boolean gregorian) {
+        int first = Character.digit(text.charAt(at), 10);
+        int second = Character.digit(text.charAt(at + 1), 10);
+        return gregorian ? (first == 1 && second == 9) || (first == 2 && second == 0)
+                : first == 1 && (second == 3 || second == 4);
     }
 }

@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,54 +21,71 @@ import org.synoptic.extract.PublishedDate.Signal;
  * microdata ({@code itemprop="datePublished"}), hAtom ({@code <abbr class="published">}), elements
  * named as dates or bylines (class or id "date", "datum", "posted", "byline", "meta", ...), and
  * every short stretch of visible text (a "chunk": the largest element of at most
- * {@link #MAX_CHUNK} characters, or a lone text node) read for labelled date lines ("Veröffentlicht
- * am ..."), lines that are only a date, and any other date. Each candidate carries its
- * {@link DateContext} rejection, so dates in related-story blocks, comment sections, footers,
- * copyright lines, scripts and HTML comments are kept only to be shown as beaten.
+ * {@link #MAX_CHUNK} visible characters, or a lone text node in a larger one) read for labelled
+ * date lines ("Veröffentlicht am ..."), lines that are only a date, and any other date. Each
+ * candidate carries its {@link DateContext} rejection, so dates in related-story blocks, comment
+ * sections, headers, footers, copyright lines, scripts and HTML comments are kept only to be
+ * shown as beaten.
  *
  * <p>Dates near the headline (from {@link #NEAR_BEFORE} elements before it to {@link #NEAR_AFTER}
  * after it, or anywhere in the headline's {@code <article>}) are the article's; the others rank
  * below them all ({@link DateCandidate#far}). Without a headline, every date counts as near.
  *
- * <p>Bounds: chunks of at most 300 characters found within 400 nodes; at most 80 standing
- * page-text dates, three rejected ones per reason, and 20,000 characters of script scanned.
- * Linear in the page: a chunk's descendants are not re-chunked.
+ * <p>Bounds: at most 80 standing page-text dates, three rejected ones per reason, and
+ * {@link #MAX_SCRIPT_CHARS} characters of script read. Linear in the page: sizes come from
+ * {@link TextSizes}, and each element's text is gathered for at most one chunk and, when named
+ * as a date, for itself.
  */
 final class DateWalk {
 
-    private static final int MAX_CHUNK = 300;
-    private static final int MAX_CHUNK_NODES = 400;
+    private static final int MAX_CHUNK = 250;
+    private static final int MAX_NAMED_TEXT = 200;
     private static final int MAX_PAGE_TEXT = 80;
     private static final int MAX_REJECTED_PER_REASON = 3;
-    private static final int MAX_SCRIPT_CHARS = 20_000;
+    private static final int MAX_SCRIPT_CHARS = 4_000;
+    private static final int MAX_CHARS_PER_SCRIPT = 1_000;
     private static final int NEAR_BEFORE = 20;
     private static final int NEAR_AFTER = 60;
-    private static final Pattern STRONG_NAMES = Pattern.compile(" (?:date|dates|datum|fecha|data|published|publish|pubdate|"
-            + "posted|postdate|created|time|timestamp|datetime|zeit|dateline|updated|modified|stamp|entry date|post date) ");
-    private static final Pattern WEAK_NAMES = Pattern.compile(" (?:meta|metadata|postmetadata|info|byline|author|autor|details|"
-            + "tagline|subline|credits|signature) ");
+    private static final Set<String> STRONG_NAMES = Set.of("date", "dates", "datum", "fecha", "data", "published", "publish",
+            "pubdate", "posted", "postdate", "created", "time", "timestamp", "datetime", "zeit", "dateline", "updated",
+            "modified", "stamp");
+    private static final Set<String> WEAK_NAMES = Set.of("meta", "metadata", "postmetadata", "info", "byline", "author", "autor",
+            "details", "tagline", "subline", "credits", "signature");
+    private static final Set<String> UPDATE_NAMES = Set.of("updated", "modified", "update", "lastmod");
+
+    private static final Set<String> DATE_ITEMPROPS = Set.of("datePublished", "dateCreated", "dateModified", "uploadDate");
+    private static final List<String> COMMON_ATTRIBUTES = List.of("class", "id", "style", "href", "src", "alt", "rel", "target");
 
     /** A candidate with the document position of the element it came from. */
     private record Placed(DateCandidate candidate, int position, Element element) {}
 
     private final DateText.SlashOrder order;
     private final DateContext context;
+    private final TextSizes sizes;
     private final List<Placed> out = new ArrayList<>();
+    private final Map<String, Integer> rejectedByReason = new HashMap<>();
     private int position;
     private int headlinePosition = -1;
-    private final Map<String, Integer> rejectedByReason = new HashMap<>();
     private int pageTexts;
     private int scriptChars;
 
-    private DateWalk(DateText.SlashOrder order, DateContext context) {
+    private DateWalk(DateText.SlashOrder order, DateContext context, TextSizes sizes) {
         this.order = order;
         this.context = context;
+        this.sizes = sizes;
     }
 
-    static List<DateCandidate> walk(Element body, DateText.SlashOrder order, DateContext context) {
-        DateWalk walk = new DateWalk(order, context);
+    static List<DateCandidate> walk(Element body, DateText.SlashOrder order, DateContext context, TextSizes sizes) {
+        DateWalk walk = new DateWalk(order, context, sizes);
         NodeTraversor.filter(walk.new Visitor(), body);
         return walk.placed();
+    }
+
+    static boolean isScript(Element element) {
+        return switch (element.normalName()) {
+            case "script", "style", "noscript", "template" -> true;
+            default -> false;
+        };
     }
 
     private List<DateCandidate> placed() {
@@ -93,10 +111,10 @@ final class DateWalk {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (node instanceof TextNode text) {
-                if (chunk == null && !text.isBlank()) {
+                if (chunk == null && node.parent() instanceof Element parent && DateText.mayHoldDate(text.getWholeText())) {
                     String value = TextClean.collapse(text.getWholeText());
                     if (value.length() <= MAX_CHUNK) {
-                        chunk(value, text.parent() instanceof Element parent ? parent : null);
+                        chunk(value, parent);
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -108,24 +126,20 @@ final class DateWalk {
             if (element == context.headline()) {
                 headlinePosition = position;
             }
-            switch (element.normalName()) {
-                case "script", "style", "noscript", "template" -> {
-                    if (!element.attr("type").contains("ld+json") && scriptChars < MAX_SCRIPT_CHARS) {
-                        String data = element.data();
-                        String scanned = data.substring(0, Math.min(data.length(), MAX_SCRIPT_CHARS - scriptChars));
-                        scriptChars += scanned.length();
-                        rejectedText(scanned, DateContext.SCRIPT, element);
-                    }
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                case "time" -> time(element);
-                default -> marked(element);
+            if (isScript(element)) {
+                script(element);
+                return FilterResult.SKIP_ENTIRELY;
             }
-            if (chunk == null) {
-                Optional<String> text = shortText(element);
-                if (text.isPresent()) {
-                    chunk = element;
-                    chunk(text.get(), element);
+            if (element.normalName().equals("time")) {
+                time(element);
+            } else {
+                marked(element);
+            }
+            int size = sizes.size(element);
+            if (chunk == null && size > 0 && size <= MAX_CHUNK) {
+                chunk = element;
+                if (sizes.hasYear(element)) {
+                    chunk(text(element), element);
                 }
             }
             return FilterResult.CONTINUE;
@@ -140,11 +154,23 @@ final class DateWalk {
         }
     }
 
+    /** The opening of a script's code (its whole text may be megabytes; a few are read for the evidence). */
+    private void script(Element script) {
+        if (scriptChars >= MAX_SCRIPT_CHARS || script.childNodeSize() == 0 || !(script.childNode(0) instanceof DataNode data)
+                || script.attr("type").contains("ld+json")) {
+            return;
+        }
+        String code = data.getWholeData();
+        String scanned = code.substring(0, Math.min(code.length(), Math.min(MAX_SCRIPT_CHARS - scriptChars, MAX_CHARS_PER_SCRIPT)));
+        scriptChars += scanned.length();
+        rejectedText(scanned, DateContext.SCRIPT, script);
+    }
+
     private void time(Element time) {
-        String words = DateContext.words(time);
+        NameWords words = NameWords.of(time);
         String itemprop = time.attr("itemprop");
-        Kind kind = itemprop.equalsIgnoreCase("dateModified") || DateLabels.ofNames(words).isPresent() ? Kind.MODIFIED : Kind.PUBLISHED;
-        boolean marked = time.hasAttr("pubdate") || itemprop.equalsIgnoreCase("datePublished") || STRONG_NAMES.matcher(words).find();
+        Kind kind = itemprop.equalsIgnoreCase("dateModified") || words.has(UPDATE_NAMES) ? Kind.MODIFIED : Kind.PUBLISHED;
+        boolean marked = time.hasAttr("pubdate") || itemprop.equalsIgnoreCase("datePublished") || words.has(STRONG_NAMES);
         int strength = marked ? 0 : time.closest("article, header, main, [itemprop=articleBody]") != null ? 1 : 2;
         String value = Metadata.firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
         Stamp.parse(value).ifPresent(stamp ->
@@ -154,24 +180,28 @@ final class DateWalk {
     /** Microdata, hAtom and elements whose class or id names them as a date or a byline. */
     private void marked(Element element) {
         String itemprop = element.attr("itemprop");
-        if (itemprop.matches("(?i)datePublished|dateCreated|dateModified|uploadDate") && !element.normalName().equals("meta")) {
+        if (!itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")) {
             Kind kind = itemprop.equalsIgnoreCase("dateModified") ? Kind.MODIFIED : Kind.PUBLISHED;
             String value = Metadata.firstNonEmpty(element.attr("content"), element.attr("datetime"), element.attr("title"), element.text());
             Stamp.parse(value).ifPresent(stamp -> add(kind, Signal.TIME_ELEMENT, "itemprop:" + itemprop, stamp, 0, element));
             return;
         }
-        String words = DateContext.words(element);
+        boolean readable = sizes.hasYear(element) && sizes.size(element) <= MAX_NAMED_TEXT;
+        if (!readable && !hasOtherAttributes(element)) {
+            return;
+        }
+        NameWords words = NameWords.of(element);
         if (words.isEmpty()) {
             return;
         }
-        boolean strong = STRONG_NAMES.matcher(words).find();
-        if (!strong && !WEAK_NAMES.matcher(words).find()) {
+        boolean strong = words.has(STRONG_NAMES);
+        if (!strong && !words.has(WEAK_NAMES)) {
             return;
         }
-        Kind named = DateLabels.ofNames(words).isPresent() ? Kind.MODIFIED : Kind.PUBLISHED;
-        if (element.normalName().equals("abbr") && (words.contains(" published ") || named == Kind.MODIFIED)) {
-            Stamp.parse(element.attr("title")).ifPresent(stamp -> add(named, Signal.TIME_ELEMENT, "abbr." + (named == Kind.MODIFIED
-                    ? "updated" : "published"), stamp, 0, element));
+        Kind named = words.has(UPDATE_NAMES) ? Kind.MODIFIED : Kind.PUBLISHED;
+        if (element.normalName().equals("abbr") && (words.has(Set.of("published")) || named == Kind.MODIFIED)) {
+            Stamp.parse(element.attr("title")).ifPresent(stamp -> add(named, Signal.TIME_ELEMENT,
+                    named == Kind.MODIFIED ? "abbr.updated" : "abbr.published", stamp, 0, element));
         }
         for (var attribute : element.attributes()) {
             String key = attribute.getKey();
@@ -184,24 +214,35 @@ final class DateWalk {
                 }
             }
         }
-        shortText(element).ifPresent(text -> {
-            int previousEnd = 0;
-            for (DateText.Found found : DateText.all(text, order)) {
-                Kind kind = switch (DateLabels.label(text, found, previousEnd)) {
-                    case MODIFIED -> Kind.MODIFIED;
-                    case PUBLISHED -> Kind.PUBLISHED;
-                    case NONE -> named;
-                };
-                previousEnd = found.end();
-                add(kind, Signal.DATE_ELEMENT, "byline-text", stamp(found), strong ? 0 : 1, element);
-            }
-        });
+        if (!readable) {
+            return;
+        }
+        String text = text(element);
+        int previousEnd = 0;
+        for (DateText.Found found : DateText.all(text, order)) {
+            Kind kind = switch (DateLabels.label(text, found, previousEnd)) {
+                case MODIFIED -> Kind.MODIFIED;
+                case PUBLISHED -> Kind.PUBLISHED;
+                case NONE -> named;
+            };
+            previousEnd = found.end();
+            add(kind, Signal.DATE_ELEMENT, "byline-text", stamp(found), strong ? 0 : 1, element);
+        }
+    }
+
+    /** Whether the element has attributes beside class, id, style and links, where a date could sit. */
+    private static boolean hasOtherAttributes(Element element) {
+        int other = element.attributesSize();
+        for (String common : COMMON_ATTRIBUTES) {
+            other -= element.hasAttr(common) ? 1 : 0;
+        }
+        return other > 0;
     }
 
     /** A short stretch of visible text: labelled date lines, date-only lines, then any date. */
     private void chunk(String text, Element holder) {
         List<DateText.Found> dates = DateText.all(text, order);
-        if (dates.isEmpty() || holder == null) {
+        if (dates.isEmpty()) {
             return;
         }
         String rejection = context.rejection(holder);
@@ -261,28 +302,18 @@ final class DateWalk {
 
     /**
      * The element's visible text, with a space at every element boundary ("Mai<span>06</span>2018"
-     * reads "Mai 06 2018"), when it is at most {@link #MAX_CHUNK} characters within
-     * {@link #MAX_CHUNK_NODES} nodes; empty otherwise or when blank.
+     * reads "Mai 06 2018"). Callers ask only for short elements.
      */
-    static Optional<String> shortText(Element element) {
+    private static String text(Element element) {
         StringBuilder text = new StringBuilder();
-        int[] nodes = {0};
-        boolean[] tooLong = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (++nodes[0] > MAX_CHUNK_NODES || text.length() > MAX_CHUNK) {
-                    tooLong[0] = true;
-                    return FilterResult.STOP;
-                }
                 if (node instanceof TextNode t) {
                     text.append(t.getWholeText());
                 } else if (node instanceof Element e) {
                     text.append(' ');
-                    return switch (e.normalName()) {
-                        case "script", "style", "noscript", "template" -> FilterResult.SKIP_ENTIRELY;
-                        default -> FilterResult.CONTINUE;
-                    };
+                    return isScript(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -295,7 +326,6 @@ final class DateWalk {
                 return FilterResult.CONTINUE;
             }
         }, element);
-        String collapsed = TextClean.collapse(text);
-        return tooLong[0] || collapsed.length() > MAX_CHUNK || collapsed.isEmpty() ? Optional.empty() : Optional.of(collapsed);
+        return TextClean.collapse(text);
     }
 }

@@ -1,18 +1,18 @@
 package org.synoptic.extract;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Gregorian month names in English, German, French, Spanish, Italian, Portuguese and Dutch, full
  * and in their usual abbreviations (the dot is matched by the caller), and the twelve Solar Hijri
  * month names in Latin transliteration and Persian script. Lookup is case-insensitive; accents
  * count ("févr", "März"), but the common unaccented spellings are listed too ("fevrier", "Maerz").
+ * Patterns match any word in month position and ask here, which is far cheaper than matching an
+ * alternation of every name at every position of a page's text.
  */
 final class MonthNames {
 
@@ -43,10 +43,6 @@ final class MonthNames {
     private static final Map<String, Integer> GREGORIAN_NUMBERS = numbers(GREGORIAN);
     private static final Map<String, Integer> SOLAR_HIJRI_NUMBERS = numbers(SOLAR_HIJRI);
 
-    /** A regex alternation of every Gregorian name, longest first so "sept" wins over "sep". */
-    static final String GREGORIAN_PATTERN = alternation(GREGORIAN_NUMBERS);
-    static final String SOLAR_HIJRI_PATTERN = alternation(SOLAR_HIJRI_NUMBERS);
-
     private MonthNames() {}
 
     static OptionalInt gregorian(String name) {
@@ -70,11 +66,5 @@ final class MonthNames {
             }
         }
         return Map.copyOf(out);
-    }
-
-    private static String alternation(Map<String, Integer> numbers) {
-        return numbers.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.joining("|", "(?:", ")"));
     }
 }

@@ -47,7 +47,7 @@ final class PublishedDate {
      * lines, a Solar Hijri news code, and last any date in the page's visible text.
      */
     enum Signal {
-        HINT, JSON_LD, META, TIME_ELEMENT, URL, DATE_ELEMENT, TEXT_LINE, NEWS_CODE, URL_MONTH, PAGE_TEXT;
+        HINT, JSON_LD, META, TIME_ELEMENT, URL, DATE_ELEMENT, TEXT_LINE, NEWS_CODE, PAGE_TEXT;
 
         String label() {
             return switch (this) {

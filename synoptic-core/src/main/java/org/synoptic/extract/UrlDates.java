@@ -19,7 +19,7 @@ final class UrlDates {
             "(?<![\\d])((?:19|20)\\d{2})([/_-])(\\d{1,2})\\2(\\d{1,2})(?![\\d])"
                     + "|(?<![\\d])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d])");
     private static final Pattern NAMED = Pattern.compile(
-            "/((?:19|20)\\d{2})/(" + MonthNames.GREGORIAN_PATTERN + ")/(\\d{1,2})(?:/|$)", Pattern.CASE_INSENSITIVE);
+            "/((?:19|20)\\d{2})/(\\p{L}{3,9})/(\\d{1,2})(?:/|$)");
     private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])(?:/|$)");
 
     private UrlDates() {}
