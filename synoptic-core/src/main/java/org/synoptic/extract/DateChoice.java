@@ -33,6 +33,7 @@ import org.synoptic.model.Evidence;
  *   <li><b>URL month.</b> When the URL names only a month and the winner falls outside it, the best
  *       candidate inside it wins.</li>
  * </ol>
+ * The last update is the latest update date that stands (near the headline when any is).
  * When no publication date stands, or only loose dates from the page's text, the last update
  * (near the headline) stands in for it, marked: the evidence signal reads "update-only:..." and
  * its value says so. A reader asking when a page was published is better served by its only
@@ -78,15 +79,30 @@ final class DateChoice {
             pick = Optional.of(new Pick(update.get(), update.get().candidate().stamp(), UPDATE_ONLY));
         }
         Optional<LocalDate> publishedDay = pick.map(p -> p.stamp().day());
-        Optional<Judged> modified = judged.stream()
+        List<Judged> updates = judged.stream()
                 .filter(j -> j.reason().isEmpty() && j.candidate().kind() == Kind.MODIFIED
                         && publishedDay.map(d -> !j.day().isBefore(d)).orElse(true))
-                .min(byRank);
+                .toList();
+        Comparator<Judged> latestNearFirst = Comparator.comparing((Judged j) -> j.candidate().isFar())
+                .thenComparing(Judged::day, Comparator.reverseOrder()).thenComparing(byRank);
+        Optional<Judged> modified = updates.stream().min(latestNearFirst);
         Optional<PublishedDate.Decision> publishedDecision = pick.map(p -> new PublishedDate.Decision(p.stamp(),
                 evidence(p.winner(), p.stamp(), p.why(), judged, Kind.PUBLISHED, publishedDay)));
         Optional<PublishedDate.Decision> modifiedDecision = modified.map(m -> new PublishedDate.Decision(m.candidate().stamp(),
                 evidence(m, m.candidate().stamp(), "", judged, Kind.MODIFIED, publishedDay)));
-        return new PublishedDate.Dates(publishedDecision, modifiedDecision);
+        Optional<Evidence> none = pick.isEmpty() && !judged.isEmpty() ? Optional.of(unresolved(judged)) : Optional.empty();
+        return new PublishedDate.Dates(publishedDecision, modifiedDecision, none);
+    }
+
+    /** The evidence when no publication date stands: every candidate and why it fell. */
+    private static Evidence unresolved(List<Judged> judged) {
+        Set<Evidence.Candidate> beaten = new LinkedHashSet<>();
+        for (Judged j : judged) {
+            if (beaten.size() < MAX_BEATEN) {
+                beaten.add(new Evidence.Candidate(j.candidate().label(), j.candidate().stamp().describe(), j.reason()));
+            }
+        }
+        return new Evidence("none", "", List.copyOf(beaten));
     }
 
     private static Pick pickPublished(List<Judged> ranked, Optional<YearMonth> urlMonth) {

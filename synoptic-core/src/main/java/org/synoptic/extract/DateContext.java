@@ -122,7 +122,8 @@ final class DateContext {
             return HEADER;
         }
         NameWords words = NameWords.of(e);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.has(DateWalk.STRONG_NAMES)) {
+            // A block named as a date ("ArticleHeaderComment_publishDate") is judged by its ancestors only.
             return "";
         }
         if (words.has(COMMENT_WORDS)) {

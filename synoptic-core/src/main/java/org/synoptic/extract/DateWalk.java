@@ -27,9 +27,11 @@ import org.synoptic.extract.PublishedDate.Signal;
  * sections, headers, footers, copyright lines, scripts and HTML comments are kept only to be
  * shown as beaten.
  *
- * <p>Dates near the headline (from {@link #NEAR_BEFORE} elements before it to {@link #NEAR_AFTER}
- * after it, or anywhere in the headline's {@code <article>}) are the article's; the others rank
- * below them all ({@link DateCandidate#far}). Without a headline, every date counts as near.
+ * <p>Dates near the headline are the article's: up to {@link #NEAR_AFTER} elements after it, up to
+ * {@link #NEAR_BEFORE} before it inside the headline's own block (a kicker or date above the
+ * title, not the end of a list of other stories), or anywhere in the headline's {@code <article>}.
+ * The others rank below them all ({@link DateCandidate#far}). Without a headline, every date counts
+ * as near.
  *
  * <p>Bounds: at most 80 standing page-text dates, three rejected ones per reason, and
  * {@link #MAX_SCRIPT_CHARS} characters of script read. Linear in the page: sizes come from
@@ -46,7 +48,7 @@ final class DateWalk {
     private static final int MAX_CHARS_PER_SCRIPT = 1_000;
     private static final int NEAR_BEFORE = 20;
     private static final int NEAR_AFTER = 60;
-    private static final Set<String> STRONG_NAMES = Set.of("date", "dates", "datum", "fecha", "data", "published", "publish",
+    static final Set<String> STRONG_NAMES = Set.of("date", "dates", "datum", "fecha", "data", "published", "publish",
             "pubdate", "posted", "postdate", "created", "time", "timestamp", "datetime", "zeit", "dateline", "updated",
             "modified", "stamp");
     private static final Set<String> WEAK_NAMES = Set.of("meta", "metadata", "postmetadata", "info", "byline", "author", "autor",
@@ -91,14 +93,21 @@ final class DateWalk {
     private List<DateCandidate> placed() {
         Element headline = context.headline();
         Element article = headline == null ? null : headline.closest("article");
+        Element block = headline == null || headline.parent() == null || headline.parent().normalName().equals("body")
+                ? null : headline.parent();
         List<DateCandidate> candidates = new ArrayList<>(out.size());
         for (Placed p : out) {
             int distance = p.position() - headlinePosition;
-            boolean near = headline == null || (distance >= -NEAR_BEFORE && distance <= NEAR_AFTER)
-                    || (article != null && p.element() != null && p.element().closest("article") == article);
+            boolean near = headline == null || (distance >= 0 && distance <= NEAR_AFTER)
+                    || (distance >= -NEAR_BEFORE && within(p.element(), block))
+                    || within(p.element(), article);
             candidates.add(near ? p.candidate() : p.candidate().far());
         }
         return candidates;
+    }
+
+    private static boolean within(Element element, Element block) {
+        return block != null && element != null && (element == block || element.parents().contains(block));
     }
 
     private final class Visitor implements NodeFilter {
@@ -170,7 +179,7 @@ final class DateWalk {
         NameWords words = NameWords.of(time);
         String itemprop = time.attr("itemprop");
         Kind kind = itemprop.equalsIgnoreCase("dateModified") || words.has(UPDATE_NAMES) ? Kind.MODIFIED : Kind.PUBLISHED;
-        boolean marked = time.hasAttr("pubdate") || itemprop.equalsIgnoreCase("datePublished") || words.has(STRONG_NAMES);
+        boolean marked = time.hasAttr("pubdate") || DATE_ITEMPROPS.contains(itemprop) || words.has(STRONG_NAMES);
         int strength = marked ? 0 : time.closest("article, header, main, [itemprop=articleBody]") != null ? 1 : 2;
         String value = Metadata.firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
         Stamp.parse(value).ifPresent(stamp ->

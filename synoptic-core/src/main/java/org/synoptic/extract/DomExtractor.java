@@ -73,7 +73,7 @@ final class DomExtractor implements Extractor {
         Optional<PublishedDate.Decision> modified = decided.modified();
         String author = hints.author().orElse(found.author());
         Map<String, Evidence> evidence = new TreeMap<>();
-        published.ifPresent(d -> evidence.put("published", d.evidence()));
+        decided.publishedEvidence().ifPresent(e -> evidence.put("published", e));
         modified.ifPresent(d -> evidence.put("modified", d.evidence()));
         Details details = new Details(Authors.split(author), published.map(d -> d.stamp().iso()).orElse(""),
                 modified.map(PublishedDate.Decision::date), modified.map(d -> d.stamp().iso()).orElse(""), evidence,

@@ -60,11 +60,22 @@ final class PublishedDate {
     private final List<DateCandidate> candidates = new ArrayList<>();
     private Optional<YearMonth> urlMonth = Optional.empty();
 
-    /** A day from a container hint, a date line of the text or a news code. */
+    /** A day from a container hint or a news code. */
     void add(Signal signal, Optional<LocalDate> date) {
-        int strength = signal == Signal.TEXT_LINE ? 1 : 0;
-        String label = signal == Signal.TEXT_LINE ? "text-line" : signal.label();
-        date.ifPresent(d -> add(DateCandidate.of(Kind.PUBLISHED, signal, label, Stamp.ofDay(d), strength, "")));
+        date.ifPresent(d -> add(DateCandidate.of(Kind.PUBLISHED, signal, signal.label(), Stamp.ofDay(d), 0, "")));
+    }
+
+    /**
+     * A date line near the top of the text ("March 7, 2021 - 21:54", "Updated: 15 October 2024"):
+     * each date in it, as an update when its label says so ({@link DateLabels}).
+     */
+    void addLine(String line) {
+        int previousEnd = 0;
+        for (DateText.Found found : DateText.all(line, DateText.SlashOrder.UNKNOWN)) {
+            Kind kind = DateLabels.label(line, found, previousEnd) == DateLabels.Label.MODIFIED ? Kind.MODIFIED : Kind.PUBLISHED;
+            previousEnd = found.end();
+            add(DateCandidate.of(kind, Signal.TEXT_LINE, "text-line", new Stamp(found.day(), Optional.empty(), found.time()), 1, ""));
+        }
     }
 
     void add(DateCandidate candidate) {
@@ -92,8 +103,17 @@ final class PublishedDate {
         }
     }
 
-    /** The publication date and the last update, each when the document gives one. */
-    record Dates(Optional<Decision> published, Optional<Decision> modified) {}
+    /**
+     * The publication date and the last update, each when the document gives one; when no
+     * publication date stands but candidates fell, {@code unresolved} says why each fell.
+     */
+    record Dates(Optional<Decision> published, Optional<Decision> modified, Optional<Evidence> unresolved) {
+
+        /** The "published" evidence: the decision's, else why there is none. */
+        Optional<Evidence> publishedEvidence() {
+            return published.map(Decision::evidence).or(() -> unresolved);
+        }
+    }
 
     Dates decide(Clock clock) {
         return DateChoice.choose(candidates, urlMonth, LocalDate.now(clock).plusDays(1));

@@ -22,6 +22,8 @@ final class TextExtractor {
     static final int MAX_LINES = 200_000;
     private static final int MAX_TITLE_WORDS = 20;
     private static final int MAX_MASTHEAD_WORDS = 12;
+    /** A "Published:" or "Updated:" line within this many lines of the top is metadata, not text. */
+    private static final int DATE_LINE_REACH = 8;
     private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(date|dated|published|posted|updated)\\s*[:=]?\\s*(.+)$");
 
     private TextExtractor() {}
@@ -38,8 +40,8 @@ final class TextExtractor {
             String line = TextClean.line(lines[i]);
             if (line.isEmpty()) {
                 kept.add("");
-            } else if (!seenContent && isHeader(line)) {
-                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+            } else if ((!seenContent || kept.size() < DATE_LINE_REACH) && isHeader(line)) {
+                dates.addLine(line);
             } else if (!BoilerplateLines.isBoilerplate(line)) {
                 blankSeparated |= seenContent && kept.get(kept.size() - 1).isEmpty();
                 seenContent = true;
@@ -50,7 +52,7 @@ final class TextExtractor {
         String mastheadByline = "";
         for (String line : masthead) {
             if (Paragraphs.isDateLine(line)) {
-                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+                dates.addLine(line);
             } else if (Paragraphs.isByline(line) && mastheadByline.isEmpty()) {
                 mastheadByline = line;
             }
