@@ -26,7 +26,7 @@ final class EvalCommand implements Callable<Integer> {
     Task task;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "The benchmark set's folder (default: shared/data/extraction/scrapinghub beside the checkout).")
+            description = "The benchmark set's folder (default: shared/data/extraction/scrapinghub or dates/htmldate-dev beside the checkout).")
     Path data;
 
     @Option(names = "--errors", description = "dates: also list every page we got wrong (id, gold, ours, deciding signal).")
@@ -82,14 +82,14 @@ final class EvalCommand implements Callable<Integer> {
         printScore(out, "synoptic", outcome.overall());
         outcome.bySource().forEach((source, score) -> printScore(out, "  " + source, score));
         for (DatesEval.Anchor anchor : DatesEval.anchors()) {
-            out.println(String.format(Locale.ROOT, "%-26s %8.3f   published, %s pages: %s", anchor.system(), anchor.accuracy(),
+            out.println(String.format(Locale.ROOT, "%-26s %8.3f   published, on %s; %s", anchor.system(), anchor.accuracy(),
                     anchor.pages(), anchor.source()));
         }
         if (errors) {
             out.println("wrong pages: id, gold, ours, deciding signal (or why none)");
             for (DatesEval.PageResult r : outcome.wrong()) {
                 out.println(String.join("\t", r.page().id(), r.page().date(), r.ours().isEmpty() ? "-" : r.ours(),
-                        r.failure().isEmpty() ? r.signal() : r.failure(), r.page().url()));
+                        !r.failure().isEmpty() ? r.failure() : r.signal().isEmpty() ? "none" : r.signal(), r.page().url()));
             }
         }
         return 0;
