@@ -47,6 +47,14 @@ final class DateContext {
     private static final Set<String> CALENDAR_WORDS = Set.of("calendar", "cal", "archive", "archives");
     private static final Set<String> SITE_WORDS = Set.of("site", "page", "global", "main");
     private static final Set<String> HEADER_WORDS = Set.of("header", "topbar", "masthead");
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    private static final int MAX_HEADING = 60;
+    private static final Pattern RELATED_HEADING = Pattern.compile("(?iu)\\s*(?:related|more (?:from|on|about|stories|news)|"
+            + "read (?:next|more|also)|also read|you (?:may|might) also like|most (?:read|popular|viewed)|popular|trending|"
+            + "latest (?:news|stories|posts)|recent posts|weitere artikel|mehr zum thema|lesen sie auch|das könnte sie|"
+            + "meistgelesen|à lire aussi|a lire aussi|lire aussi|sur le même sujet|les plus lus|leer más|lea también|"
+            + "noticias relacionadas|te puede interesar|leggi anche|potrebbe interessarti|i più letti|leia também|"
+            + "veja também|mais lidas|lees ook|meer nieuws|meest gelezen)");
     private static final Pattern COPYRIGHT_TEXT = Pattern.compile("(?iu)©|\\(c\\)\\s*(?:19|20)\\d{2}|\\bcopyright\\b|"
             + "\\ball rights reserved\\b|\\btous droits réservés\\b|\\balle rechte vorbehalten\\b|\\btodos los derechos\\b");
 
@@ -121,6 +129,9 @@ final class DateContext {
         if (!inArticle && (tag.equals("header") || siteBlock(e, HEADER_WORDS))) {
             return HEADER;
         }
+        if (relatedHeading(e)) {
+            return RELATED;
+        }
         NameWords words = NameWords.of(e);
         if (words.isEmpty() || words.has(DateWalk.STRONG_NAMES)) {
             // A block named as a date ("ArticleHeaderComment_publishDate") is judged by its ancestors only.
@@ -133,6 +144,16 @@ final class DateContext {
             return RELATED;
         }
         return words.has(CALENDAR_WORDS) ? CALENDAR : "";
+    }
+
+    /** A block opened by a heading such as "Related stories", "More from Sport", "Read next", "Lesen Sie auch". */
+    private static boolean relatedHeading(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || !HEADINGS.contains(first.normalName())) {
+            return false;
+        }
+        String heading = first.text();
+        return heading.length() <= MAX_HEADING && RELATED_HEADING.matcher(heading).lookingAt();
     }
 
     /** A block holding more than half of the page's text is a layout wrapper, whatever its name. */

@@ -20,7 +20,7 @@ final class DateLabels {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern PUBLISHED = Pattern.compile("(?<!\\p{L})(?:published|publication|posted|issued|released|created|"
-            + "veröffentlicht|veroeffentlicht|erschienen|erstellt|publié|publiée|publication|publicado|publicada|publicación|"
+            + "veröffentlicht|veroeffentlicht|erschienen|erstellt|publié|publiée|publicado|publicada|publicación|"
             + "publicação|pubblicato|pubblicata|pubblicazione|gepubliceerd|geplaatst|publicat|opublikowano|objavljeno|"
             + "datum|date|fecha|data|入力|작성|发布|發佈|投稿)(?!\\p{L})", FLAGS);
     private static final Pattern MODIFIED = Pattern.compile("(?<!\\p{L})(?:updated?|last modified|modified|revised|revision|"
@@ -39,8 +39,8 @@ final class DateLabels {
             + "segunda|terça|terca|quarta|quinta|sexta|feira|"
             + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
             + "am|pm|a\\.m|p\\.m|uhr|h|hrs?|gmt|utc|cet|cest|mez|mesz|[ecmp][sd]t|bst|ist|irst|"
-            + "on|at|um|le|el|il|de|del|op|om|às|às|a|las|alle|ore|the|of|by|von|par|por|da|di|door|"
-            + "published|posted|updated|last|date|datum|fecha|data|stand|zuletzt|aktualisiert|veröffentlicht|am|"
+            + "on|at|um|le|el|il|de|del|op|om|às|a|las|alle|ore|the|of|by|von|par|por|da|di|door|"
+            + "published|posted|updated|last|date|datum|fecha|data|stand|zuletzt|aktualisiert|veröffentlicht|"
             + "publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|"
             + "today|heute|yesterday|gestern)(?!\\p{L})");
 

@@ -98,6 +98,9 @@ final class DateSignals {
             dates.add(DateCandidate.of(kind, Signal.JSON_LD, "json-ld:" + firstType, stamp.get(), 9, DateContext.COMMENTS));
             return;
         }
+        // Strengths of ten and more rank a node below later signals: a WebPage or other node just
+        // below the article's meta tags (10 + 12 = 22, after 20 and 21), a media node's upload
+        // below the <time> elements (10 + 25 = 35).
         int strength;
         String label;
         if (type.matches(".*(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting)\\b.*")) {

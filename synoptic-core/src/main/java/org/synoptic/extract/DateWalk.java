@@ -56,7 +56,6 @@ final class DateWalk {
     private static final Set<String> UPDATE_NAMES = Set.of("updated", "modified", "update", "lastmod");
 
     private static final Set<String> DATE_ITEMPROPS = Set.of("datePublished", "dateCreated", "dateModified", "uploadDate");
-    private static final List<String> COMMON_ATTRIBUTES = List.of("class", "id", "style", "href", "src", "alt", "rel", "target");
 
     /** A candidate with the document position of the element it came from. */
     private record Placed(DateCandidate candidate, int position, Element element) {}
@@ -145,7 +144,7 @@ final class DateWalk {
                 marked(element);
             }
             int size = sizes.size(element);
-            if (chunk == null && size > 0 && size <= MAX_CHUNK) {
+            if (chunk == null && size > 0 && size <= MAX_CHUNK && !element.normalName().equals("body")) {
                 chunk = element;
                 if (sizes.hasYear(element)) {
                     chunk(text(element), element);
@@ -196,7 +195,7 @@ final class DateWalk {
             return;
         }
         boolean readable = sizes.hasYear(element) && sizes.size(element) <= MAX_NAMED_TEXT;
-        if (!readable && !hasOtherAttributes(element)) {
+        if (!readable && !hasDateAttribute(element)) {
             return;
         }
         NameWords words = NameWords.of(element);
@@ -213,9 +212,7 @@ final class DateWalk {
                     named == Kind.MODIFIED ? "abbr.updated" : "abbr.published", stamp, 0, element));
         }
         for (var attribute : element.attributes()) {
-            String key = attribute.getKey();
-            if (key.equals("datetime") || key.equals("title") || key.equals("content")
-                    || key.startsWith("data-") && (key.contains("date") || key.contains("time"))) {
+            if (isDateAttribute(attribute.getKey())) {
                 Optional<Stamp> stamp = Stamp.parse(attribute.getValue());
                 if (stamp.isPresent()) {
                     add(named, Signal.DATE_ELEMENT, "byline-text", stamp.get(), strong ? 0 : 1, element);
@@ -239,13 +236,22 @@ final class DateWalk {
         }
     }
 
-    /** Whether the element has attributes beside class, id, style and links, where a date could sit. */
-    private static boolean hasOtherAttributes(Element element) {
-        int other = element.attributesSize();
-        for (String common : COMMON_ATTRIBUTES) {
-            other -= element.hasAttr(common) ? 1 : 0;
+    private static boolean hasDateAttribute(Element element) {
+        if (element.attributesSize() <= 1) {
+            return false;
         }
-        return other > 0;
+        for (var attribute : element.attributes()) {
+            if (isDateAttribute(attribute.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Attributes where templates put a machine-readable date: datetime, title, content, data-*date*, data-*time*. */
+    private static boolean isDateAttribute(String key) {
+        return key.equals("datetime") || key.equals("title") || key.equals("content")
+                || key.startsWith("data-") && (key.contains("date") || key.contains("time"));
     }
 
     /** A short stretch of visible text: labelled date lines, date-only lines, then any date. */

@@ -54,6 +54,16 @@ class DateRejectionsTest {
     }
 
     @Test
+    void blocksNamedByTheirHeading() {
+        Article article = page("", "", "<p class=\"byline\">By Ana Ruiz, 3 March 2024</p>",
+                "<section><h2>Read next</h2><ul><li><a href=\"/a\">Bridge works</a> <span class=\"date\">4 March 2024</span></li></ul></section>"
+                        + "<div><h3>Lesen Sie auch</h3><p><a href=\"/b\">Hafen</a> 05.03.2024</p></div>");
+        assertEquals(Optional.of(LocalDate.of(2024, 3, 3)), article.published());
+        assertEquals("related-stories block", reason(article, "2024-03-04"));
+        assertEquals("related-stories block", reason(article, "2024-03-05"));
+    }
+
+    @Test
     void copyrightLinesAndCommentNodes() {
         Article article = page("<script type=\"application/ld+json\">[{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-03-03\"},"
                 + "{\"@type\":\"Comment\",\"datePublished\":\"2024-03-04\"}]</script>", "", "<p>© 2019 Herald Media</p><p>(c) 01.02.2020</p>", "");
