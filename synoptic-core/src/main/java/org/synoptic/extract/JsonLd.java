@@ -16,9 +16,10 @@ import org.jsoup.parser.Parser;
 
 /**
  * The article facts a page states in schema.org JSON-LD: headline, authors, publisher, dates
- * (published, created, uploaded, modified; of every node, with its type), licence. Reads every {@code application/ld+json} script leniently (comments,
- * trailing commas, single quotes), follows {@code @graph} and {@code @id} references, and
- * prefers an Article-typed node (NewsArticle, BlogPosting, ...) over any other node.
+ * (published, created, uploaded, modified; of every node, with its type), licence. Reads every
+ * {@code application/ld+json} script leniently (comments, trailing commas, single quotes),
+ * follows {@code @graph} and {@code @id} references, and prefers an Article-typed node
+ * (NewsArticle, BlogPosting, ...) over any other node.
  *
  * <p>Bounds: scripts over 1 MB and nodes past the first 20,000 are skipped; Jackson's own
  * nesting limit (1,000) guards the parse, and the walk over the tree is iterative.
