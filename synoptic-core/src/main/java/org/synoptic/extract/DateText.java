@@ -2,84 +2,160 @@ package org.synoptic.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds a calendar date written in a string: ISO 8601 (with or without a time), "March 7, 2021",
- * "Oct. 15, 2024", "15 October 2024", "15.10.2024", compact "20241015" in metadata, and
- * year/month/day folders in a URL path. The date is taken as written: a timestamp's offset is
- * not applied, since the writer's local day is the publication day. Slash dates such as
- * 10/11/2024 are skipped as ambiguous between day-first and month-first.
+ * Finds calendar dates written in human text: ISO ("2024-10-15", "2024/10/15", "2023.11.02."),
+ * day-first and month-first names in English, German, French, Spanish, Italian, Portuguese and
+ * Dutch ("3. März 2021", "1er mars 2021", "3 de marzo de 2021", "March 3, 2021", "Juli 12, 2017"),
+ * dotted d.m.y ("03.03.2021"), CJK ("2020年07月03日", "2023년 11월 2일"), slash or dash dates when
+ * the order is certain, and Solar Hijri dates with month names ("Bahman 20, 1399", "۲۰ بهمن ۱۳۹۹"),
+ * converted by {@link SolarHijri}.
+ *
+ * <p>Slash dates such as 10/11/2024 are ambiguous between day-first and month-first: they count
+ * only when one part exceeds 12, both parts are equal, or the caller states the page's order.
+ * Impossible days (Feb 30) are no dates. Digits glued to letters, dots or commas ("v2.3.2021",
+ * "2,021.50") are not dates either. Two-digit years are never read.
  */
 final class DateText {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+    /** How to read an ambiguous n/n/yyyy date. */
+    enum SlashOrder { UNKNOWN, DAY_FIRST, MONTH_FIRST }
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A date found at {@code [start, end)}, with the clock time (no zone) that follows it, if any. */
+    record Found(int start, int end, LocalDate day, Optional<LocalTime> time) {}
 
-    private static final Pattern ISO = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:\\D|$)");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?iu)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH + ",?\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d.])");
-    private static final Pattern URL_PATH = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|_|\\.|$)|[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
-    private static final Pattern URL_MONTH_NAME = Pattern.compile(
-            "(?i)/((?:19|20)\\d{2})/" + MONTH + "/(\\d{1,2})(?:/|$)");
+    private static final String YEAR = "((?:19|20)\\d{2})(?!\\p{N})";
+    /** A word in month position; {@link MonthNames} decides whether it is one (faster than an alternation of 150 names). */
+    private static final String MONTH = "(\\p{L}{3,11})(?!\\p{L})\\.?";
+    /** How far around a year a date written with it can reach: "Wednesday 14th of September, 2022" fits. */
+    private static final int BEFORE_YEAR = 40;
+    private static final int AFTER_YEAR = 24;
+    private static final String NO_GLUE = "(?<![\\p{L}\\p{N}.,/:-])";
+
+    private static final Pattern ISO = Pattern.compile(NO_GLUE + "((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\p{N})(?![-/]\\d)");
+    private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\p{N})");
+    private static final Pattern DAY_NAME = Pattern.compile(NO_GLUE + "(\\d{1,2})(?i:st|nd|rd|th|er)?[º°ª]?\\.?\\s*(?:(?i:de|of)\\s+|-)?"
+            + MONTH + "(?:\\s*,|\\s+(?i:de)|-)?\\s*" + YEAR);
+    private static final Pattern NAME_DAY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?i:st|nd|rd|th)?(?!\\p{N}),?\\s+" + YEAR);
+    private static final Pattern DOTTED = Pattern.compile(NO_GLUE + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\.\\d)");
+    private static final Pattern SLASHED = Pattern.compile(NO_GLUE + "(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR + "(?![/-]\\d)");
+    private static final String SOLAR_YEAR = "(1[34]\\p{Nd}{2}|[۱١][۳۴٣٤]\\p{Nd}{2})(?!\\p{N})";
+    private static final Pattern SOLAR_NAME_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}{2,11})(?!\\p{L})\\s+(\\p{Nd}{1,2}),?\\s+" + SOLAR_YEAR);
+    private static final Pattern SOLAR_DAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}{1,2})\\s+(\\p{L}{2,11})(?!\\p{L}),?\\s+" + SOLAR_YEAR);
+    private static final Pattern TIME_AFTER = Pattern.compile("^[\\s,|–—-]{0,4}(?:(?:um|à|a las|alle|às|om|at|kl\\.?)\\s+)?"
+            + "(\\d{1,2})[:h.](\\d{2})(?!\\d)(?:\\s*([ap])\\.?m\\b)?", Pattern.CASE_INSENSITIVE);
 
     private DateText() {}
 
-    /** The first date written in {@code text}, in the order ISO, month-first, day-first, dotted. */
+    /** The first date written in {@code text}, reading ambiguous slash dates as no date. */
     static Optional<LocalDate> find(String text) {
-        if (text.isBlank()) {
+        List<Found> all = all(text, SlashOrder.UNKNOWN);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0).day());
+    }
+
+    /** Every date written in {@code text}, in order of position, overlaps resolved to the earlier match. */
+    static List<Found> all(String text, SlashOrder slashOrder) {
+        int[] gregorian = yearPositions(text, true);
+        int[] solar = yearPositions(text, false);
+        if (gregorian.length == 0 && solar.length == 0) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        for (int year : gregorian) {
+            int after = Math.min(text.length(), year + AFTER_YEAR);
+            int before = Math.max(0, year - BEFORE_YEAR);
+            int end = year + 4;
+            scan(ISO.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(3), m.group(4)));
+            scan(CJK.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(2), m.group(3)));
+            scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
+            scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+            scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
+            scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
+        }
+        for (int year : solar) {
+            int before = Math.max(0, year - BEFORE_YEAR);
+            scan(SOLAR_NAME_DAY.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(1), m.group(2)));
+            scan(SOLAR_DAY_NAME.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(2), m.group(1)));
+        }
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+        List<Found> out = new ArrayList<>();
+        int reached = -1;
+        for (Found f : found) {
+            if (f.start() >= reached) {
+                out.add(f);
+                reached = f.end();
+            }
+        }
+        return out;
+    }
+
+    private interface Reader {
+        Optional<LocalDate> read(Matcher m);
+    }
+
+    /**
+     * Every match inside {@code [from, to)} that reads as a real date; after one that does not, the
+     * search resumes one character on. Lookarounds see past the window.
+     */
+    private static void scan(Matcher m, String text, int from, int to, List<Found> out, Reader reader) {
+        m.useTransparentBounds(true);
+        int at = from;
+        while (at < to) {
+            m.region(at, to);
+            if (!m.find()) {
+                return;
+            }
+            Optional<LocalDate> day = reader.read(m);
+            if (day.isPresent()) {
+                out.add(new Found(m.start(), m.end(), day.get(), timeAfter(text, m.end())));
+            }
+            at = day.isPresent() ? m.end() : m.start() + 1;
+        }
+    }
+
+    private static Optional<LocalTime> timeAfter(String text, int from) {
+        Matcher t = TIME_AFTER.matcher(text).region(from, text.length());
+        if (!t.lookingAt()) {
             return Optional.empty();
         }
-        Matcher iso = ISO.matcher(text);
-        if (iso.find()) {
-            return of(iso.group(1), iso.group(2), iso.group(3));
+        int hour = Integer.parseInt(t.group(1));
+        int minute = Integer.parseInt(t.group(2));
+        if (t.group(3) != null && hour <= 12) {
+            hour = hour % 12 + (t.group(3).equalsIgnoreCase("p") ? 12 : 0);
         }
-        Matcher compact = COMPACT.matcher(text.strip());
-        if (compact.find()) {
-            return of(compact.group(1), compact.group(2), compact.group(3));
+        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> slashed(String first, String second, String year, SlashOrder order) {
+        int a = Integer.parseInt(first);
+        int b = Integer.parseInt(second);
+        if (a > 12 || a == b || order == SlashOrder.DAY_FIRST) {
+            return of(year, second, first);
         }
-        Matcher monthFirst = MONTH_FIRST.matcher(text);
-        if (monthFirst.find()) {
-            return ofMonthName(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
-        }
-        Matcher dayFirst = DAY_FIRST.matcher(text);
-        if (dayFirst.find()) {
-            return ofMonthName(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
-        }
-        Matcher dotted = DOTTED.matcher(text);
-        if (dotted.find()) {
-            return of(dotted.group(3), dotted.group(2), dotted.group(1));
+        if (b > 12 || order == SlashOrder.MONTH_FIRST) {
+            return of(year, first, second);
         }
         return Optional.empty();
     }
 
-    /** A date from the URL path: "/2024/10/15/", "/2024/oct/15/", "/20241015/", "-20241015/". */
-    static Optional<LocalDate> fromUrl(String url) {
-        Matcher m = URL_PATH.matcher(url);
-        if (!m.find()) {
-            Matcher named = URL_MONTH_NAME.matcher(url);
-            return named.find() ? ofMonthName(named.group(1), named.group(2), named.group(3)) : Optional.empty();
-        }
-        return m.group(1) != null ? of(m.group(1), m.group(2), m.group(3)) : of(m.group(4), m.group(5), m.group(6));
+    private static Optional<LocalDate> ofName(String year, String month, String day) {
+        OptionalInt number = MonthNames.gregorian(month);
+        return number.isEmpty() ? Optional.empty() : of(year, Integer.toString(number.getAsInt()), day);
     }
 
-    private static Optional<LocalDate> ofMonthName(String year, String month, String day) {
-        Integer number = MONTHS.get(month.toLowerCase(Locale.ROOT).substring(0, 3));
-        return number == null ? Optional.empty() : of(year, Integer.toString(number), day);
+    private static Optional<LocalDate> solar(String year, String month, String day) {
+        OptionalInt number = MonthNames.solarHijri(month);
+        return number.isEmpty() ? Optional.empty()
+                : SolarHijri.toGregorian(Integer.parseInt(year), number.getAsInt(), Integer.parseInt(day));
     }
 
     static Optional<LocalDate> of(String year, String month, String day) {
@@ -88,5 +164,54 @@ final class DateText {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where runs of exactly four digits (any script's) open a year: 19xx or 20xx when
+     * {@code gregorian}, else 13xx or 14xx (Solar Hijri). The patterns run only around these.
+     */
+    static int[] yearPositions(String text, boolean gregorian) {
+        int[] out = new int[4];
+        int count = 0;
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit && runStart < 0) {
+                runStart = i;
+            } else if (!digit && runStart >= 0) {
+                if (i - runStart == 4 && opensYear(text, runStart, gregorian)) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, count * 2);
+                    }
+                    out[count++] = runStart;
+                }
+                runStart = -1;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /** Whether the text has a run of exactly four digits opening a year of either calendar: a gate before any pattern. */
+    static boolean mayHoldDate(String text) {
+        int runStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            if (digit && runStart < 0) {
+                runStart = i;
+            } else if (!digit && runStart >= 0) {
+                if (i - runStart == 4 && (opensYear(text, runStart, true) || opensYear(text, runStart, false))) {
+                    return true;
+                }
+                runStart = -1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensYear(String text, int at, boolean gregorian) {
+        int first = Character.digit(text.charAt(at), 10);
+        int second = Character.digit(text.charAt(at + 1), 10);
+        return gregorian ? (first == 1 && second == 9) || (first == 2 && second == 0)
+                : first == 1 && (second == 3 || second == 4);
     }
 }

@@ -68,11 +68,15 @@ final class DomExtractor implements Extractor {
         PublishedDate dates = new PublishedDate();
         dates.add(PublishedDate.Signal.HINT, hints.published());
         dates.addAll(found.dates());
-        Optional<PublishedDate.Decision> published = dates.decide(clock);
+        PublishedDate.Dates decided = dates.decide(clock);
+        Optional<PublishedDate.Decision> published = decided.published();
+        Optional<PublishedDate.Decision> modified = decided.modified();
         String author = hints.author().orElse(found.author());
         Map<String, Evidence> evidence = new TreeMap<>();
-        published.ifPresent(d -> evidence.put("published", d.evidence()));
-        Details details = new Details(Authors.split(author), "", Optional.empty(), "", evidence,
+        decided.publishedEvidence().ifPresent(e -> evidence.put("published", e));
+        modified.ifPresent(d -> evidence.put("modified", d.evidence()));
+        Details details = new Details(Authors.split(author), published.map(d -> d.stamp().iso()).orElse(""),
+                modified.map(PublishedDate.Decision::date), modified.map(d -> d.stamp().iso()).orElse(""), evidence,
                 Verdicts.judge(text));
         return new Article(
                 hints.id().orElse(contentHash.substring(0, ID_HEX_DIGITS)),

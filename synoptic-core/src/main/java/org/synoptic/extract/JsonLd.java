@@ -15,10 +15,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * The article facts a page states in schema.org JSON-LD: headline, authors, publisher, date
- * published, licence. Reads every {@code application/ld+json} script leniently (comments,
- * trailing commas, single quotes), follows {@code @graph} and {@code @id} references, and
- * prefers an Article-typed node (NewsArticle, BlogPosting, ...) over any other node.
+ * The article facts a page states in schema.org JSON-LD: headline, authors, publisher, dates
+ * (published, created, uploaded, modified; of every node, with its type), licence. Reads every
+ * {@code application/ld+json} script leniently (comments, trailing commas, single quotes),
+ * follows {@code @graph} and {@code @id} references, and prefers an Article-typed node
+ * (NewsArticle, BlogPosting, ...) over any other node.
  *
  * <p>Bounds: scripts over 1 MB and nodes past the first 20,000 are skipped; Jackson's own
  * nesting limit (1,000) guards the parse, and the walk over the tree is iterative.
@@ -35,7 +36,12 @@ final class JsonLd {
 
     /** What the JSON-LD says; each list in document order, article nodes first. */
     record Facts(List<String> headlines, List<String> authors, List<String> publishers,
-                 List<String> datesPublished, List<String> licenses, List<String> languages) {}
+                 List<DateValue> dates, List<String> licenses, List<String> languages) {}
+
+    /** A date property ("datePublished", "dateModified", ...) of any node, with the node's type ("NewsArticle WebPage"). */
+    record DateValue(String property, String type, String value) {}
+
+    private static final List<String> DATE_PROPERTIES = List.of("datePublished", "dateCreated", "uploadDate", "dateModified");
 
     private JsonLd() {}
 
@@ -66,11 +72,24 @@ final class JsonLd {
             names(node.get("author"), byId, facts.authors());
             names(node.get("creator"), byId, facts.authors());
             names(node.get("publisher"), byId, facts.publishers());
-            texts(node.get("datePublished"), byId, facts.datesPublished());
             texts(node.get("license"), byId, facts.licenses());
             texts(node.get("inLanguage"), byId, facts.languages());
         }
+        objects.stream().filter(JsonLd::isArticle).forEach(node -> dates(node, facts.dates()));
+        objects.stream().filter(n -> !isArticle(n)).forEach(node -> dates(node, facts.dates()));
         return facts;
+    }
+
+    private static void dates(JsonNode node, List<DateValue> out) {
+        for (String property : DATE_PROPERTIES) {
+            JsonNode value = node.get(property);
+            if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+                JsonNode type = node.path("@type");
+                List<String> types = new ArrayList<>();
+                (type.isArray() ? type : List.of(type)).forEach(t -> types.add(t.asText()));
+                out.add(new DateValue(property, String.join(" ", types).strip(), value.asText().strip()));
+            }
+        }
     }
 
     private static String strip(String data) {

@@ -52,6 +52,11 @@ final class MetaTags {
         return "";
     }
 
+    /** Every key, sorted. */
+    List<String> keys() {
+        return byKey.keySet().stream().sorted().toList();
+    }
+
     /** Every content under any of the keys, keys in the order given. */
     List<String> all(String... keys) {
         List<String> out = new ArrayList<>();

@@ -88,18 +88,7 @@ final class Metadata {
     }
 
     private static PublishedDate dates(Document document, MetaTags meta, JsonLd.Facts ld, String url) {
-        PublishedDate dates = new PublishedDate();
-        ld.datesPublished().forEach(d -> dates.add(PublishedDate.Signal.JSON_LD, DateText.find(d)));
-        meta.all("article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
-                        "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date",
-                        "sailthru.date", "parsely-pub-date", "article.published", "published-date", "cxenseparse:recs:publishtime")
-                .forEach(d -> dates.add(PublishedDate.Signal.META, DateText.find(d)));
-        for (Element time : document.select("time[pubdate], [itemprop=datePublished], article header time, header time, article time")) {
-            String value = firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
-            dates.add(PublishedDate.Signal.TIME_ELEMENT, DateText.find(value));
-        }
-        dates.add(PublishedDate.Signal.URL, DateText.fromUrl(url));
-        return dates;
+        return DateSignals.read(document, meta, ld, url);
     }
 
     /**

@@ -68,7 +68,7 @@ final class Paragraphs {
                 continue;
             }
             if (top && isDateLine(text)) {
-                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(text));
+                dates.addLine(text);
                 continue;
             }
             kept.add(text);

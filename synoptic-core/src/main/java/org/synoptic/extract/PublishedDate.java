@@ -2,69 +2,120 @@ package org.synoptic.extract;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.synoptic.extract.DateCandidate.Kind;
 import org.synoptic.model.Evidence;
 
 /**
- * The publication date, chosen from candidates that each signal contributes. Signals are ranked
- * by how deliberately a publisher states the date: container hints, JSON-LD, meta tags, a
- * {@code <time>} element, the URL path, a date line near the top of the text, and last a Solar
- * Hijri news code. The first plausible candidate of the best signal wins; plausible means not
- * before 1990 and not after today (by the injected clock) plus one day of slack for time zones.
+ * The publication and last-update dates of a document, chosen from the candidates every signal
+ * contributes (see {@link DateSignals} for HTML, the line rules of {@link Paragraphs} and
+ * {@link TextExtractor} for text, container hints) once the clock is known.
  *
- * <p>Candidates are kept as a list rather than returned at first sight so that a later version
- * can weigh agreement between signals and report its evidence.
+ * <p><b>What it does.</b> Candidates claim either the first publication or an update; a
+ * modification date never becomes the publication date while a publication date stands.
+ * Implausible candidates fall out with their reason (before 1990, after the fetch time plus a
+ * day of slack for time zones, or set aside where they were found: scripts, comments, related
+ * stories, copyright lines). Among the rest the strongest signal wins ({@link Signal}
+ * order), unless independent signals disagree with it in a way that settles the question: see
+ * {@link DateChoice}. The evidence names the deciding signal and every beaten candidate with why.
+ *
+ * <p><b>Why this way.</b> Publishers state dates deliberately in metadata and carelessly
+ * everywhere else; a fixed priority is what htmldate and news-please have shown to work, and keeps
+ * the choice explainable. Agreement checks fix the two common failures of pure priority: UTC
+ * timestamps that fall on the next day of the publisher's calendar, and metadata that disagrees
+ * with the date in the URL.
+ *
+ * <p><b>Bounds.</b> At most {@link #MAX_CANDIDATES} candidates are kept (the walk's own limits
+ * keep a page far below); choosing is a sort of them.
+ *
+ * <p><b>Not yet.</b> No fetch time from the container (the clock stands in for it), no relative
+ * dates ("3 hours ago"), no two-digit years, no epoch timestamps, no other calendars than the
+ * Gregorian and the Solar Hijri.
  */
 final class PublishedDate {
 
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    static final int MAX_CANDIDATES = 400;
 
-    enum Signal { HINT, JSON_LD, META, TIME_ELEMENT, URL, TEXT_LINE, NEWS_CODE }
+    /**
+     * Signals by how deliberately a publisher states the date: container hints, JSON-LD, meta tags,
+     * {@code <time>} and microdata, the URL path, elements named as dates or bylines, labelled date
+     * lines, a Solar Hijri news code, and last any date in the page's visible text.
+     */
+    enum Signal {
+        HINT, JSON_LD, META, TIME_ELEMENT, URL, DATE_ELEMENT, TEXT_LINE, NEWS_CODE, PAGE_TEXT;
 
-    record Candidate(Signal signal, LocalDate date) {}
+        String label() {
+            return switch (this) {
+                case DATE_ELEMENT -> "byline-text";
+                default -> name().toLowerCase(Locale.ROOT).replace('_', '-');
+            };
+        }
+    }
 
-    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<DateCandidate> candidates = new ArrayList<>();
+    private Optional<YearMonth> urlMonth = Optional.empty();
 
+    /** A day from a container hint or a news code. */
     void add(Signal signal, Optional<LocalDate> date) {
-        date.ifPresent(d -> candidates.add(new Candidate(signal, d)));
+        date.ifPresent(d -> add(DateCandidate.of(Kind.PUBLISHED, signal, signal.label(), Stamp.ofDay(d), 0, "")));
+    }
+
+    /**
+     * A date line near the top of the text ("March 7, 2021 - 21:54", "Updated: 15 October 2024"):
+     * each date in it, as an update when its label says so ({@link DateLabels}).
+     */
+    void addLine(String line) {
+        int previousEnd = 0;
+        for (DateText.Found found : DateText.all(line, DateText.SlashOrder.UNKNOWN)) {
+            Kind kind = DateLabels.label(line, found, previousEnd) == DateLabels.Label.MODIFIED ? Kind.MODIFIED : Kind.PUBLISHED;
+            previousEnd = found.end();
+            add(DateCandidate.of(kind, Signal.TEXT_LINE, "text-line", new Stamp(found.day(), Optional.empty(), found.time()), 1, ""));
+        }
+    }
+
+    void add(DateCandidate candidate) {
+        if (candidates.size() < MAX_CANDIDATES) {
+            candidates.add(candidate);
+        }
+    }
+
+    /** The month a URL names without its day: a consistency check, never a publication day. */
+    void urlMonth(YearMonth month) {
+        urlMonth = Optional.of(month);
     }
 
     void addAll(PublishedDate other) {
-        candidates.addAll(other.candidates);
-    }
-
-    Optional<LocalDate> choose(Clock clock) {
-        return decide(clock).map(Decision::date);
-    }
-
-    /** The chosen date and its evidence: the deciding signal and every other candidate with why it lost. */
-    record Decision(LocalDate date, Evidence evidence) {}
-
-    Optional<Decision> decide(Clock clock) {
-        LocalDate latest = LocalDate.now(clock).plusDays(1);
-        Optional<Candidate> chosen = candidates.stream()
-                .filter(c -> !c.date().isBefore(EARLIEST) && !c.date().isAfter(latest))
-                .min(Comparator.comparing(Candidate::signal));
-        if (chosen.isEmpty()) {
-            return Optional.empty();
+        other.candidates.forEach(this::add);
+        if (other.urlMonth.isPresent()) {
+            urlMonth = other.urlMonth;
         }
-        List<Evidence.Candidate> beaten = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (c == chosen.get()) {
-                continue;
-            }
-            String reason = c.date().isBefore(EARLIEST) ? "before " + EARLIEST
-                    : c.date().isAfter(latest) ? "after today" : "lower-priority signal";
-            beaten.add(new Evidence.Candidate(label(c.signal()), c.date().toString(), reason));
-        }
-        return Optional.of(new Decision(chosen.get().date(),
-                new Evidence(label(chosen.get().signal()), chosen.get().date().toString(), beaten)));
     }
 
-    private static String label(Signal signal) {
-        return signal.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    /** A chosen date and its evidence. */
+    record Decision(Stamp stamp, Evidence evidence) {
+        LocalDate date() {
+            return stamp.day();
+        }
+    }
+
+    /**
+     * The publication date and the last update, each when the document gives one; when no
+     * publication date stands but candidates fell, {@code unresolved} says why each fell.
+     */
+    record Dates(Optional<Decision> published, Optional<Decision> modified, Optional<Evidence> unresolved) {
+
+        /** The "published" evidence: the decision's, else why there is none. */
+        Optional<Evidence> publishedEvidence() {
+            return published.map(Decision::evidence).or(() -> unresolved);
+        }
+    }
+
+    Dates decide(Clock clock) {
+        return DateChoice.choose(candidates, urlMonth, LocalDate.now(clock).plusDays(1));
     }
 }

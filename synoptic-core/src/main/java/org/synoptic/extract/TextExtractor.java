@@ -22,6 +22,8 @@ final class TextExtractor {
     static final int MAX_LINES = 200_000;
     private static final int MAX_TITLE_WORDS = 20;
     private static final int MAX_MASTHEAD_WORDS = 12;
+    /** A "Published:" or "Updated:" line within this many lines of the top is metadata, not text. */
+    private static final int DATE_LINE_REACH = 8;
     private static final Pattern HEADER = Pattern.compile("(?iu)^\\s*(date|dated|published|posted|updated)\\s*[:=]?\\s*(.+)$");
     /** A header glued to the first sentence: "date 2021-03-06 In a meeting with ..." (ISO dates only). */
     private static final Pattern HEADER_PREFIX =
@@ -41,12 +43,12 @@ final class TextExtractor {
             String line = TextClean.line(lines[i]);
             if (line.isEmpty()) {
                 kept.add("");
-            } else if (!seenContent && isHeader(line)) {
-                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+            } else if ((!seenContent || kept.size() < DATE_LINE_REACH) && isHeader(line)) {
+                dates.addLine(line);
             } else if (!seenContent && HEADER_PREFIX.matcher(line).matches()) {
                 Matcher glued = HEADER_PREFIX.matcher(line);
                 glued.matches();
-                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(glued.group(1)));
+                dates.addLine(glued.group(1));
                 seenContent = true;
                 kept.add(glued.group(2));
             } else if (!BoilerplateLines.isBoilerplate(line)) {
@@ -59,7 +61,7 @@ final class TextExtractor {
         String mastheadByline = "";
         for (String line : masthead) {
             if (Paragraphs.isDateLine(line)) {
-                dates.add(PublishedDate.Signal.TEXT_LINE, DateText.find(line));
+                dates.addLine(line);
             } else if (Paragraphs.isByline(line) && mastheadByline.isEmpty()) {
                 mastheadByline = line;
             }

@@ -60,8 +60,8 @@ class PublishedDateTest {
         assertEquals(date("2024-10-15"), DateText.find("15.10.2024"));
         assertEquals(Optional.empty(), DateText.find("10/11/2024"));
         assertEquals(Optional.empty(), DateText.find("2024-02-30"));
-        assertEquals(date("2019-11-18"), DateText.fromUrl("https://paper.example/2019/nov/18/story"));
-        assertEquals(date("2019-11-15"), DateText.fromUrl("https://paper.example/cells-taste-danger-20191115/"));
+        assertEquals(date("2019-11-18"), UrlDates.day("https://paper.example/2019/nov/18/story"));
+        assertEquals(date("2019-11-15"), UrlDates.day("https://paper.example/cells-taste-danger-20191115/"));
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.synoptic.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.synoptic.extract.DateCandidate.Kind;
+import org.synoptic.extract.PublishedDate.Signal;
+
+/**
+ * Every date an HTML page offers about itself, as {@link DateCandidate}s for {@link PublishedDate}:
+ * JSON-LD date properties by node type, publication and modification meta tags by name, the page
+ * walk of {@link DateWalk}, and the URL path ({@link UrlDates}). Reads the untouched page, before
+ * the body is cleaned for text extraction.
+ */
+final class DateSignals {
+
+    /** Meta names of the first publication, in the order they are trusted; the generic "date" names last. */
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
+            "og:article:published_time", "article:published", "published_time", "datepublished", "datecreated",
+            "pubdate", "pub_date", "publishdate", "publish-date", "publish_date", "publication_date", "published-date",
+            "article.published", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "bt:pubdate",
+            "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "citation_publication_date",
+            "citation_date", "original-publish-date", "release_date", "date", "dc.date", "dcterms.date", "dc:date");
+    private static final int GENERIC_PUBLISHED_META = PUBLISHED_META.indexOf("date");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+            "og:modified_time", "article:modified", "modified_time", "datemodified", "bt:moddate", "dc.date.modified",
+            "dcterms.modified", "lastmod", "last-modified", "revised", "updated_time");
+
+    private static final Pattern MODIFIED_NAME = Pattern.compile("modif|updat|revis");
+    private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|creat|upload|release|date|time");
+    private static final Pattern OTHER_DATE = Pattern.compile("expir|valid|event|start|end|birth|crawl|visit|edit|zone|"
+            + "cache|refresh|runtime|duration|read|view");
+
+    private DateSignals() {}
+
+    static PublishedDate read(Document document, MetaTags meta, JsonLd.Facts ld, String url) {
+        PublishedDate dates = new PublishedDate();
+        ld.dates().forEach(value -> jsonLd(value, dates));
+        for (int i = 0; i < PUBLISHED_META.size(); i++) {
+            String name = PUBLISHED_META.get(i);
+            int strength = i < GENERIC_PUBLISHED_META ? 0 : 1;
+            meta.all(name).forEach(value -> Stamp.parse(value).ifPresent(stamp ->
+                    dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.META, "meta:" + name, stamp, strength, ""))));
+        }
+        for (String name : MODIFIED_META) {
+            meta.all(name).forEach(value -> Stamp.parse(value).ifPresent(stamp ->
+                    dates.add(DateCandidate.of(Kind.MODIFIED, Signal.META, "meta:" + name, stamp, 0, ""))));
+        }
+        otherMeta(meta, dates);
+        Element body = document.body();
+        if (body != null) {
+            TextSizes sizes = TextSizes.of(body);
+            DateContext context = DateContext.of(document, meta.first("og:title", "twitter:title"), sizes);
+            DateWalk.walk(body, slashOrder(document, meta), context, sizes).forEach(dates::add);
+        }
+        UrlDates.day(url).ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
+        String canonical = Metadata.firstNonEmpty(document.select("link[rel=canonical]").attr("abs:href"), meta.first("og:url"));
+        if (!canonical.equals(url)) {
+            UrlDates.day(canonical).ifPresent(day ->
+                    dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url:canonical", Stamp.ofDay(day), 1, "")));
+        }
+        UrlDates.day(meta.first("og:image", "twitter:image", "twitter:image:src")).ifPresent(day ->
+                dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "image-url", Stamp.ofDay(day), 5, "")));
+        UrlDates.month(url).ifPresent(dates::urlMonth);
+        return dates;
+    }
+
+    /**
+     * Meta tags of other names that still say what they hold ("five_hundred_pixels:uploaded",
+     * "article:updated"): below the known names, and never a name about something else's date.
+     */
+    private static void otherMeta(MetaTags meta, PublishedDate dates) {
+        for (String name : meta.keys()) {
+            if (PUBLISHED_META.contains(name) || MODIFIED_META.contains(name) || OTHER_DATE.matcher(name).find()) {
+                continue;
+            }
+            Kind kind = MODIFIED_NAME.matcher(name).find() ? Kind.MODIFIED
+                    : PUBLISHED_NAME.matcher(name).find() ? Kind.PUBLISHED : null;
+            if (kind != null) {
+                meta.all(name).forEach(value -> Stamp.parse(value).ifPresent(stamp ->
+                        dates.add(DateCandidate.of(kind, Signal.META, "meta:" + name, stamp, 5, ""))));
+            }
+        }
+    }
+
+    private static void jsonLd(JsonLd.DateValue value, PublishedDate dates) {
+        Optional<Stamp> stamp = Stamp.parse(value.value());
+        if (stamp.isEmpty()) {
+            return;
+        }
+        Kind kind = value.property().equals("dateModified") ? Kind.MODIFIED : Kind.PUBLISHED;
+        String type = value.type();
+        String firstType = type.isEmpty() ? "" : type.split(" ")[0];
+        if (type.matches(".*\\b(?:Comment|Review|Answer|Question|Rating)\\b.*")) {
+            dates.add(DateCandidate.of(kind, Signal.JSON_LD, "json-ld:" + firstType, stamp.get(), 9, DateContext.COMMENTS));
+            return;
+        }
+        // Strengths of ten and more rank a node below later signals: a WebPage or other node just
+        // below the article's meta tags (10 + 12 = 22, after 20 and 21), a media node's upload
+        // below the <time> elements (10 + 25 = 35).
+        int strength;
+        String label;
+        if (type.matches(".*(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting)\\b.*")) {
+            strength = value.property().equals("dateCreated") ? 1 : 0;
+            label = "json-ld";
+        } else if (type.matches(".*Page\\b.*")) {
+            strength = 12;
+            label = "json-ld:" + firstType;
+        } else if (type.matches(".*(?:ImageObject|VideoObject|AudioObject|MediaObject).*")) {
+            strength = 25;
+            label = "json-ld:" + firstType;
+        } else {
+            strength = 13;
+            label = firstType.isEmpty() ? "json-ld:untyped" : "json-ld:" + firstType;
+        }
+        dates.add(DateCandidate.of(kind, Signal.JSON_LD, label, stamp.get(), strength, ""));
+    }
+
+    /**
+     * How the page writes n/n/yyyy: month first in US English, day first in every other language;
+     * unknown (ambiguous dates skipped) when the page names no language.
+     */
+    static DateText.SlashOrder slashOrder(Document document, MetaTags meta) {
+        Element html = document.selectFirst("html");
+        String lang = Metadata.firstNonEmpty(html == null ? "" : html.attr("lang"), meta.first("og:locale", "content-language"))
+                .toLowerCase(Locale.ROOT).replace('_', '-');
+        if (lang.isEmpty()) {
+            return DateText.SlashOrder.UNKNOWN;
+        }
+        if (lang.equals("en") || lang.startsWith("en-us")) {
+            return DateText.SlashOrder.MONTH_FIRST;
+        }
+        return DateText.SlashOrder.DAY_FIRST;
+    }
+}

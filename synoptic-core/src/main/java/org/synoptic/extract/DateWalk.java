@@ -1,0 +1,346 @@
+package org.synoptic.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.synoptic.extract.DateCandidate.Kind;
+import org.synoptic.extract.PublishedDate.Signal;
+
+/**
+ * One pass over a page's body collecting the dates its markup and text offer: {@code <time>},
+ * microdata ({@code itemprop="datePublished"}), hAtom ({@code <abbr class="published">}), elements
+ * named as dates or bylines (class or id "date", "datum", "posted", "byline", "meta", ...), and
+ * every short stretch of visible text (a "chunk": the largest element of at most
+ * {@link #MAX_CHUNK} visible characters, or a lone text node in a larger one) read for labelled
+ * date lines ("Veröffentlicht am ..."), lines that are only a date, and any other date. Each
+ * candidate carries its {@link DateContext} rejection, so dates in related-story blocks, comment
+ * sections, headers, footers, copyright lines, scripts and HTML comments are kept only to be
+ * shown as beaten.
+ *
+ * <p>Dates near the headline are the article's: up to {@link #NEAR_AFTER} elements after it, up to
+ * {@link #NEAR_BEFORE} before it inside the headline's own block (a kicker or date above the
+ * title, not the end of a list of other stories), or anywhere in the headline's {@code <article>}.
+ * The others rank below them all ({@link DateCandidate#far}). Without a headline, every date counts
+ * as near.
+ *
+ * <p>Bounds: at most 80 standing page-text dates, three rejected ones per reason, and
+ * {@link #MAX_SCRIPT_CHARS} characters of script read. Linear in the page: sizes come from
+ * {@link TextSizes}, and each element's text is gathered for at most one chunk and, when named
+ * as a date, for itself.
+ */
+final class DateWalk {
+
+    private static final int MAX_CHUNK = 250;
+    private static final int MAX_NAMED_TEXT = 200;
+    private static final int MAX_PAGE_TEXT = 80;
+    private static final int MAX_REJECTED_PER_REASON = 3;
+    private static final int MAX_SCRIPT_CHARS = 4_000;
+    private static final int MAX_CHARS_PER_SCRIPT = 1_000;
+    private static final int NEAR_BEFORE = 20;
+    private static final int NEAR_AFTER = 60;
+    static final Set<String> STRONG_NAMES = Set.of("date", "dates", "datum", "fecha", "data", "published", "publish",
+            "pubdate", "posted", "postdate", "created", "time", "timestamp", "datetime", "zeit", "dateline", "updated",
+            "modified", "stamp");
+    private static final Set<String> WEAK_NAMES = Set.of("meta", "metadata", "postmetadata", "info", "byline", "author", "autor",
+            "details", "tagline", "subline", "credits", "signature");
+    private static final Set<String> UPDATE_NAMES = Set.of("updated", "modified", "update", "lastmod");
+
+    private static final Set<String> DATE_ITEMPROPS = Set.of("datePublished", "dateCreated", "dateModified", "uploadDate");
+
+    /** A candidate with the document position of the element it came from. */
+    private record Placed(DateCandidate candidate, int position, Element element) {}
+
+    private final DateText.SlashOrder order;
+    private final DateContext context;
+    private final TextSizes sizes;
+    private final List<Placed> out = new ArrayList<>();
+    private final Map<String, Integer> rejectedByReason = new HashMap<>();
+    private int position;
+    private int headlinePosition = -1;
+    private int pageTexts;
+    private int scriptChars;
+
+    private DateWalk(DateText.SlashOrder order, DateContext context, TextSizes sizes) {
+        this.order = order;
+        this.context = context;
+        this.sizes = sizes;
+    }
+
+    static List<DateCandidate> walk(Element body, DateText.SlashOrder order, DateContext context, TextSizes sizes) {
+        DateWalk walk = new DateWalk(order, context, sizes);
+        NodeTraversor.filter(walk.new Visitor(), body);
+        return walk.placed();
+    }
+
+    static boolean isScript(Element element) {
+        return switch (element.normalName()) {
+            case "script", "style", "noscript", "template" -> true;
+            default -> false;
+        };
+    }
+
+    private List<DateCandidate> placed() {
+        Element headline = context.headline();
+        Element article = headline == null ? null : headline.closest("article");
+        Element block = headline == null || headline.parent() == null || headline.parent().normalName().equals("body")
+                ? null : headline.parent();
+        List<DateCandidate> candidates = new ArrayList<>(out.size());
+        for (Placed p : out) {
+            int distance = p.position() - headlinePosition;
+            boolean near = headline == null || (distance >= 0 && distance <= NEAR_AFTER)
+                    || (distance >= -NEAR_BEFORE && within(p.element(), block))
+                    || within(p.element(), article);
+            candidates.add(near ? p.candidate() : p.candidate().far());
+        }
+        return candidates;
+    }
+
+    private static boolean within(Element element, Element block) {
+        return block != null && element != null && (element == block || element.parents().contains(block));
+    }
+
+    private final class Visitor implements NodeFilter {
+        private Element chunk;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof Comment comment) {
+                rejectedText(comment.getData(), DateContext.COMMENT, comment.parent() instanceof Element parent ? parent : null);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof TextNode text) {
+                if (chunk == null && node.parent() instanceof Element parent && DateText.mayHoldDate(text.getWholeText())) {
+                    String value = TextClean.collapse(text.getWholeText());
+                    if (value.length() <= MAX_CHUNK) {
+                        chunk(value, parent);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            position++;
+            if (element == context.headline()) {
+                headlinePosition = position;
+            }
+            if (isScript(element)) {
+                script(element);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (element.normalName().equals("time")) {
+                time(element);
+            } else {
+                marked(element);
+            }
+            int size = sizes.size(element);
+            if (chunk == null && size > 0 && size <= MAX_CHUNK && !element.normalName().equals("body")) {
+                chunk = element;
+                if (sizes.hasYear(element)) {
+                    chunk(text(element), element);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node == chunk) {
+                chunk = null;
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    /** The opening of a script's code (its whole text may be megabytes; a few are read for the evidence). */
+    private void script(Element script) {
+        if (scriptChars >= MAX_SCRIPT_CHARS || script.childNodeSize() == 0 || !(script.childNode(0) instanceof DataNode data)
+                || script.attr("type").contains("ld+json")) {
+            return;
+        }
+        String code = data.getWholeData();
+        String scanned = code.substring(0, Math.min(code.length(), Math.min(MAX_SCRIPT_CHARS - scriptChars, MAX_CHARS_PER_SCRIPT)));
+        scriptChars += scanned.length();
+        rejectedText(scanned, DateContext.SCRIPT, script);
+    }
+
+    private void time(Element time) {
+        NameWords words = NameWords.of(time);
+        String itemprop = time.attr("itemprop");
+        Kind kind = itemprop.equalsIgnoreCase("dateModified") || words.has(UPDATE_NAMES) ? Kind.MODIFIED : Kind.PUBLISHED;
+        boolean marked = time.hasAttr("pubdate") || DATE_ITEMPROPS.contains(itemprop) || words.has(STRONG_NAMES);
+        int strength = marked ? 0 : time.closest("article, header, main, [itemprop=articleBody]") != null ? 1 : 2;
+        String value = Metadata.firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
+        Stamp.parse(value).ifPresent(stamp ->
+                add(kind, Signal.TIME_ELEMENT, itemprop.isEmpty() ? "time-element" : "itemprop:" + itemprop, stamp, strength, time));
+    }
+
+    /** Microdata, hAtom and elements whose class or id names them as a date or a byline. */
+    private void marked(Element element) {
+        String itemprop = element.attr("itemprop");
+        if (!itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")) {
+            Kind kind = itemprop.equalsIgnoreCase("dateModified") ? Kind.MODIFIED : Kind.PUBLISHED;
+            String value = Metadata.firstNonEmpty(element.attr("content"), element.attr("datetime"), element.attr("title"), element.text());
+            Stamp.parse(value).ifPresent(stamp -> add(kind, Signal.TIME_ELEMENT, "itemprop:" + itemprop, stamp, 0, element));
+            return;
+        }
+        boolean readable = sizes.hasYear(element) && sizes.size(element) <= MAX_NAMED_TEXT;
+        if (!readable && !hasDateAttribute(element)) {
+            return;
+        }
+        NameWords words = NameWords.of(element);
+        if (words.isEmpty()) {
+            return;
+        }
+        boolean strong = words.has(STRONG_NAMES);
+        if (!strong && !words.has(WEAK_NAMES)) {
+            return;
+        }
+        Kind named = words.has(UPDATE_NAMES) ? Kind.MODIFIED : Kind.PUBLISHED;
+        if (element.normalName().equals("abbr") && (words.has(Set.of("published")) || named == Kind.MODIFIED)) {
+            Stamp.parse(element.attr("title")).ifPresent(stamp -> add(named, Signal.TIME_ELEMENT,
+                    named == Kind.MODIFIED ? "abbr.updated" : "abbr.published", stamp, 0, element));
+        }
+        for (var attribute : element.attributes()) {
+            if (isDateAttribute(attribute.getKey())) {
+                Optional<Stamp> stamp = Stamp.parse(attribute.getValue());
+                if (stamp.isPresent()) {
+                    add(named, Signal.DATE_ELEMENT, "byline-text", stamp.get(), strong ? 0 : 1, element);
+                    return;
+                }
+            }
+        }
+        if (!readable) {
+            return;
+        }
+        String text = text(element);
+        int previousEnd = 0;
+        for (DateText.Found found : DateText.all(text, order)) {
+            Kind kind = switch (DateLabels.label(text, found, previousEnd)) {
+                case MODIFIED -> Kind.MODIFIED;
+                case PUBLISHED -> Kind.PUBLISHED;
+                case NONE -> named;
+            };
+            previousEnd = found.end();
+            add(kind, Signal.DATE_ELEMENT, "byline-text", stamp(found), strong ? 0 : 1, element);
+        }
+    }
+
+    private static boolean hasDateAttribute(Element element) {
+        if (element.attributesSize() <= 1) {
+            return false;
+        }
+        for (var attribute : element.attributes()) {
+            if (isDateAttribute(attribute.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Attributes where templates put a machine-readable date: datetime, title, content, data-*date*, data-*time*. */
+    private static boolean isDateAttribute(String key) {
+        return key.equals("datetime") || key.equals("title") || key.equals("content")
+                || key.startsWith("data-") && (key.contains("date") || key.contains("time"));
+    }
+
+    /** A short stretch of visible text: labelled date lines, date-only lines, then any date. */
+    private void chunk(String text, Element holder) {
+        List<DateText.Found> dates = DateText.all(text, order);
+        if (dates.isEmpty()) {
+            return;
+        }
+        String rejection = context.rejection(holder);
+        if (rejection.isEmpty() && DateContext.isCopyright(text)) {
+            rejection = DateContext.COPYRIGHT;
+        }
+        boolean dateOnly = DateLabels.dateOnly(text, dates);
+        int previousEnd = 0;
+        for (DateText.Found found : dates) {
+            DateLabels.Label label = DateLabels.label(text, found, previousEnd);
+            previousEnd = found.end();
+            if (label == DateLabels.Label.NONE && !dateOnly) {
+                if (rejection.isEmpty() ? pageTexts++ < MAX_PAGE_TEXT : quota(rejection)) {
+                    place(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "page-text", stamp(found), 0, rejection), holder);
+                }
+                continue;
+            }
+            Kind kind = label == DateLabels.Label.MODIFIED ? Kind.MODIFIED : Kind.PUBLISHED;
+            String name = label == DateLabels.Label.NONE ? "date-line" : "text-line";
+            if (rejection.isEmpty() || quota(rejection)) {
+                place(DateCandidate.of(kind, Signal.TEXT_LINE, name, stamp(found), label == DateLabels.Label.NONE ? 2 : 0, rejection), holder);
+            }
+        }
+    }
+
+    private void add(Kind kind, Signal signal, String label, Stamp stamp, int strength, Element element) {
+        String rejection = context.rejection(element);
+        if (rejection.isEmpty() || quota(rejection)) {
+            place(DateCandidate.of(kind, signal, label, stamp, strength, rejection), element);
+        }
+    }
+
+    private void place(DateCandidate candidate, Element element) {
+        out.add(new Placed(candidate, position, element));
+    }
+
+    /** Dates in a script or an HTML comment: shown as beaten, never chosen. */
+    private void rejectedText(String text, String reason, Element holder) {
+        if (rejectedByReason.getOrDefault(reason, 0) >= MAX_REJECTED_PER_REASON) {
+            return;
+        }
+        for (DateText.Found found : DateText.all(text, order)) {
+            if (!quota(reason)) {
+                return;
+            }
+            place(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "page-text", stamp(found), 0, reason), holder);
+        }
+    }
+
+    private boolean quota(String reason) {
+        return rejectedByReason.merge(reason, 1, Integer::sum) <= MAX_REJECTED_PER_REASON;
+    }
+
+    private static Stamp stamp(DateText.Found found) {
+        return new Stamp(found.day(), Optional.empty(), found.time());
+    }
+
+    /**
+     * The element's visible text, with a space at every element boundary ("Mai<span>06</span>2018"
+     * reads "Mai 06 2018"). Callers ask only for short elements.
+     */
+    private static String text(Element element) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    text.append(' ');
+                    return isScript(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    text.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return TextClean.collapse(text);
+    }
+}

@@ -1,0 +1,94 @@
+package org.synoptic.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date as a page states it: the day as written, the full timestamp when the page gives a time
+ * with its zone, and the clock time when it gives one without a zone (then only the day is
+ * certain, but the time can still show which instant it is: see {@link DateChoice}).
+ *
+ * <p>{@link #parse} reads machine-written values (JSON-LD, meta contents, {@code datetime}
+ * attributes): ISO 8601 with or without separators, seconds, fractions or zone ("2020-12-05T23:15:0Z"
+ * and "20200414T00:38:07Z" occur in the wild), RFC 1123 ("Tue, 03 Mar 2020 10:00:00 GMT"), and
+ * falls back to {@link DateText} for human wording. The day is the one written: a timestamp's
+ * offset is not applied, since the writer's local day is the publication day.
+ */
+record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> zonelessTime) {
+
+    private static final Pattern ISO = Pattern.compile("^\\s*(?<y>(?:19|20)\\d{2})"
+            + "(?:(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})|(?<cm>\\d{2})(?<cd>\\d{2}))"
+            + "(?:[T\\s]+(?<h>\\d{1,2}):(?<min>\\d{1,2})(?::(?<s>\\d{1,2})(?:[.,]\\d+)?)?\\s*(?<zone>Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?"
+            + "(?![\\d:])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RFC_1123 = Pattern.compile("^\\s*[A-Za-z]{3},\\s+\\d{1,2}\\s+[A-Za-z]{3}\\s+\\d{4}\\s+\\d");
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
+
+    static Stamp ofDay(LocalDate day) {
+        return new Stamp(day, Optional.empty(), Optional.empty());
+    }
+
+    /** The stamp of a machine-written date value, or of the first date in its wording. */
+    static Optional<Stamp> parse(String value) {
+        Matcher m = ISO.matcher(value);
+        if (m.find()) {
+            Optional<LocalDate> day = m.group("m") != null ? DateText.of(m.group("y"), m.group("m"), m.group("d"))
+                    : DateText.of(m.group("y"), m.group("cm"), m.group("cd"));
+            if (day.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(m.group("h") == null ? ofDay(day.get()) : withTime(day.get(), m));
+        }
+        if (RFC_1123.matcher(value).find()) {
+            try {
+                OffsetDateTime time = OffsetDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Optional.of(new Stamp(time.toLocalDate(), Optional.of(time), Optional.empty()));
+            } catch (DateTimeParseException e) {
+                // Not quite RFC 1123 ("Tue, 3 Mar 2020"): its wording still names the day.
+            }
+        }
+        return DateText.find(value).map(Stamp::ofDay);
+    }
+
+    private static Stamp withTime(LocalDate day, Matcher m) {
+        try {
+            LocalDateTime local = day.atTime(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("min")),
+                    m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
+            String zone = m.group("zone");
+            if (zone == null) {
+                return new Stamp(day, Optional.empty(), Optional.of(local.toLocalTime()));
+            }
+            ZoneOffset offset = zone.matches("(?i)Z|UTC|GMT") ? ZoneOffset.UTC : ZoneOffset.of(zone);
+            return new Stamp(day, Optional.of(OffsetDateTime.of(local, offset)), Optional.empty());
+        } catch (DateTimeException | NumberFormatException e) {
+            return ofDay(day);
+        }
+    }
+
+    /** The full ISO 8601 timestamp ("2024-10-15T14:20:00+03:30"), or "" at day precision. */
+    String iso() {
+        return time.map(ISO_SECONDS::format).orElse("");
+    }
+
+    /** Whether the timestamp is given in UTC, which may not be the publisher's local day. */
+    boolean utc() {
+        return time.isPresent() && time.get().getOffset().equals(ZoneOffset.UTC);
+    }
+
+    /** How the evidence shows it: the timestamp, or the day with a note on a zoneless time. */
+    String describe() {
+        if (time.isPresent()) {
+            return iso();
+        }
+        return zonelessTime.isPresent() ? day + " " + zonelessTime.get() + " (time without zone: day precision)" : day.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.synoptic.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateTextTest {
+
+    private static final Optional<LocalDate> MARCH_3 = Optional.of(LocalDate.of(2021, 3, 3));
+
+    @Test
+    void monthNamesInSevenLanguages() {
+        for (String text : List.of("March 3, 2021", "Mar. 3, 2021", "Mar 3rd, 2021", "3 March 2021", "3rd of March, 2021",
+                "3 Mar 2021", "3. März 2021", "3. Maerz 2021", "3. Mär. 2021", "3 mars 2021", "mercredi 3 mars 2021",
+                "3 de marzo de 2021", "3 marzo 2021", "mercoledì 3 marzo 2021", "3 de março de 2021", "3 maart 2021",
+                "3 mrt. 2021", "MARCH 3, 2021", "März 3, 2021")) {
+            assertEquals(MARCH_3, DateText.find(text), text);
+        }
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 1)), DateText.find("1er mars 2021"));
+        assertEquals(Optional.of(LocalDate.of(2020, 8, 17)), DateText.find("17 août 2020"));
+        assertEquals(Optional.of(LocalDate.of(2019, 12, 24)), DateText.find("24. Dezember 2019"));
+        assertEquals(Optional.of(LocalDate.of(2019, 9, 14)), DateText.find("14 sept. 2019"));
+        assertEquals(Optional.of(LocalDate.of(2018, 5, 6)), DateText.find("Mai 06 2018"));
+    }
+
+    @Test
+    void numericFormats() {
+        assertEquals(MARCH_3, DateText.find("03.03.2021"));
+        assertEquals(MARCH_3, DateText.find("3.3.2021, 14:20"));
+        assertEquals(MARCH_3, DateText.find("2021-03-03"));
+        assertEquals(MARCH_3, DateText.find("2021/03/03"));
+        assertEquals(MARCH_3, DateText.find("2021.03.03."));
+        assertEquals(MARCH_3, DateText.find("2021年3月3日"));
+        assertEquals(MARCH_3, DateText.find("2021년 3월 3일"));
+        assertEquals(Optional.of(LocalDate.of(2020, 3, 17)), DateText.find("17/03/2020"), "day-first is certain past 12");
+        assertEquals(Optional.of(LocalDate.of(2020, 3, 17)), DateText.find("03/17/2020"), "month-first is certain past 12");
+        assertEquals(Optional.of(LocalDate.of(2017, 8, 8)), DateText.find("08/08/2017"), "both readings agree");
+    }
+
+    @Test
+    void ambiguousSlashDatesFollowThePagesOrder() {
+        assertEquals(Optional.empty(), DateText.find("10/11/2024"));
+        assertEquals(LocalDate.of(2024, 11, 10), DateText.all("10/11/2024", DateText.SlashOrder.DAY_FIRST).get(0).day());
+        assertEquals(LocalDate.of(2024, 10, 11), DateText.all("10/11/2024", DateText.SlashOrder.MONTH_FIRST).get(0).day());
+    }
+
+    @Test
+    void solarHijriDatesInText() {
+        Optional<LocalDate> february8 = Optional.of(LocalDate.of(2021, 2, 8));
+        assertEquals(february8, DateText.find("Bahman 20, 1399"));
+        assertEquals(february8, DateText.find("20 Bahman 1399"));
+        assertEquals(february8, DateText.find("۲۰ بهمن ۱۳۹۹"));
+        assertEquals(Optional.of(LocalDate.of(2024, 10, 15)), DateText.find("Mehr 24, 1403"));
+        assertEquals(Optional.empty(), DateText.find("Esfand 31, 1399"), "1399 is not a leap year");
+    }
+
+    @Test
+    void fakeDatesAreNotDates() {
+        for (String text : List.of("Call 0800 2021 1234 today", "order id 20210307123", "v2.3.2021", "version 1.2.2021.5",
+                "It cost 2,021.50 euros", "1,900 billion", "ISBN 978-3-16-148410-0", "room 12/2021", "score 3-2 in 2021",
+                "between 1990 and 2021", "item 3 of 2021", "mid-March 2021", "2021")) {
+            assertEquals(Optional.empty(), DateText.find(text), text);
+        }
+    }
+
+    @Test
+    void impossibleDatesAreNotDates() {
+        for (String text : List.of("30 February 2021", "2021-02-30", "31.04.2021", "February 29, 2021", "32.01.2021", "2021-13-01")) {
+            assertEquals(Optional.empty(), DateText.find(text), text);
+        }
+        assertEquals(Optional.of(LocalDate.of(2020, 2, 29)), DateText.find("February 29, 2020"));
+    }
+
+    @Test
+    void everyDateInOrderWithTheClockTimeAfterIt() {
+        List<DateText.Found> found = DateText.all("Published 3 March 2021 at 14:20, updated 2021-03-05 9.05 pm", DateText.SlashOrder.UNKNOWN);
+        assertEquals(2, found.size());
+        assertEquals(LocalDate.of(2021, 3, 3), found.get(0).day());
+        assertEquals(Optional.of(LocalTime.of(14, 20)), found.get(0).time());
+        assertEquals(Optional.of(LocalTime.of(21, 5)), found.get(1).time());
+        assertTrue(found.get(0).end() <= found.get(1).start());
+    }
+}
