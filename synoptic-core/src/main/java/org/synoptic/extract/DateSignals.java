@@ -1,5 +1,7 @@
 package org.synoptic.extract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,13 +52,21 @@ final class DateSignals {
                     dates.add(DateCandidate.of(Kind.MODIFIED, Signal.META, "meta:" + name, stamp, 0, ""))));
         }
         otherMeta(meta, dates);
+        Optional<LocalDate> urlDay = UrlDates.day(url);
+        Optional<YearMonth> urlMonth = UrlDates.month(url);
         Element body = document.body();
         if (body != null) {
-            TextSizes sizes = TextSizes.of(body);
-            DateContext context = DateContext.of(document, meta.first("og:title", "twitter:title"), sizes);
-            DateWalk.walk(body, slashOrder(document, meta), context, sizes).forEach(dates::add);
+            String title = meta.first("og:title", "twitter:title");
+            DateText.SlashOrder order = slashOrder(document, meta);
+            dates.pageWalk(latest -> {
+                if (settled(dates, urlDay, urlMonth, latest)) {
+                    return List.of();
+                }
+                TextSizes sizes = TextSizes.of(body);
+                return DateWalk.walk(body, order, DateContext.of(document, title, sizes), sizes);
+            });
         }
-        UrlDates.day(url).ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
+        urlDay.ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
         String canonical = Metadata.firstNonEmpty(document.select("link[rel=canonical]").attr("abs:href"), meta.first("og:url"));
         if (!canonical.equals(url)) {
             UrlDates.day(canonical).ifPresent(day ->
@@ -64,8 +74,27 @@ final class DateSignals {
         }
         UrlDates.day(meta.first("og:image", "twitter:image", "twitter:image:src")).ifPresent(day ->
                 dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "image-url", Stamp.ofDay(day), 5, "")));
-        UrlDates.month(url).ifPresent(dates::urlMonth);
+        urlMonth.ifPresent(dates::urlMonth);
         return dates;
+    }
+
+    /**
+     * Whether the page's metadata already settles the publication day, so the walk over the page
+     * could only add candidates that lose: a plausible JSON-LD or meta publication date (not after
+     * {@code latest}, not before 1990) that is not in UTC (whose local day the page may show) and
+     * agrees with the URL's day or month, if any, and a metadata update date (else the markup may
+     * hold one). The walk is most of the cost of dates; many news pages skip it.
+     */
+    private static boolean settled(PublishedDate dates, Optional<LocalDate> urlDay, Optional<YearMonth> urlMonth, LocalDate latest) {
+        Optional<DateCandidate> best = dates.strongest(Kind.PUBLISHED);
+        Optional<DateCandidate> update = dates.strongest(Kind.MODIFIED);
+        if (best.isEmpty() || best.get().signal().compareTo(Signal.META) > 0 || best.get().stamp().utc()
+                || update.isEmpty() || update.get().signal().compareTo(Signal.META) > 0) {
+            return false;
+        }
+        LocalDate day = best.get().stamp().day();
+        return !day.isBefore(PublishedDate.EARLIEST) && !day.isAfter(latest) && urlDay.map(day::equals).orElse(true)
+                && urlMonth.map(m -> m.equals(YearMonth.from(day))).orElse(true);
     }
 
     /**
