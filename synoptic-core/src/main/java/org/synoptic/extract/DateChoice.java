@@ -25,11 +25,12 @@ import org.synoptic.model.Evidence;
  *       candidate of another signal that agrees with the URL wins instead (two independent signals
  *       against one); failing that, a UTC winner whose instant can fall on the URL's day in some
  *       time zone yields to the URL's day (the publisher's calendar day).</li>
- *   <li><b>Local day.</b> A UTC winner yields its day to a candidate that states the same instant
- *       in the publisher's own zone (an offset other than zero, or a local time without zone);
- *       failing that, to the day the page shows near its headline (a {@code <time>}, byline or date
- *       line without its own zone) when the instant can fall on that day somewhere from UTC-10 to
- *       UTC+14: pages show dates in their own calendar, metadata often in UTC.</li>
+ *   <li><b>Local day.</b> A UTC winner that the URL does not confirm yields its day to a candidate
+ *       that states the same instant in the publisher's own zone (an offset other than zero, or a
+ *       local time without zone); failing that, to the day the page shows near its headline (a
+ *       {@code <time>}, byline or date line without its own zone) when the instant can fall on
+ *       that day somewhere from UTC-10 to UTC+14: pages show dates in their own calendar, metadata
+ *       often in UTC.</li>
  *   <li><b>URL month.</b> When the URL names only a month and the winner falls outside it, the best
  *       candidate inside it wins.</li>
  * </ol>
@@ -121,7 +122,8 @@ final class DateChoice {
                         "the url's day: the UTC time " + best.candidate().stamp().iso() + " falls on it in the publisher's zone");
             }
         }
-        if (best.candidate().stamp().utc()) {
+        boolean urlConfirms = url.isPresent() && url.get().day().equals(best.day());
+        if (best.candidate().stamp().utc() && !urlConfirms) {
             for (Judged j : ranked) {
                 Optional<Stamp> local = sameInstantLocally(best.candidate().stamp(), j.candidate().stamp());
                 if (local.isPresent()) {

@@ -1,9 +1,10 @@
 package org.synoptic.extract;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.synoptic.extract.DateCandidate.Kind;
@@ -29,10 +30,10 @@ final class DateSignals {
             "og:modified_time", "article:modified", "modified_time", "datemodified", "bt:moddate", "dc.date.modified",
             "dcterms.modified", "lastmod", "last-modified", "revised", "updated_time");
 
-    private static final Pattern MODIFIED_NAME = Pattern.compile("modif|updat|revis");
-    private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|creat|upload|release|date|time");
-    private static final Pattern OTHER_DATE = Pattern.compile("expir|valid|event|start|end|birth|crawl|visit|edit|zone|"
-            + "cache|refresh|runtime|duration|read|view");
+    private static final List<String> MODIFIED_NAME = List.of("modif", "updat", "revis");
+    private static final List<String> PUBLISHED_NAME = List.of("publish", "pubdate", "creat", "upload", "release", "date", "time");
+    private static final List<String> OTHER_DATE = List.of("expir", "valid", "event", "start", "end", "birth", "crawl", "visit",
+            "edit", "zone", "cache", "refresh", "runtime", "duration", "read", "view");
 
     private DateSignals() {}
 
@@ -50,22 +51,51 @@ final class DateSignals {
                     dates.add(DateCandidate.of(Kind.MODIFIED, Signal.META, "meta:" + name, stamp, 0, ""))));
         }
         otherMeta(meta, dates);
+        Optional<LocalDate> urlDay = UrlDates.day(url);
+        Optional<YearMonth> urlMonth = urlDay.isPresent() ? Optional.empty() : UrlDates.month(url);
         Element body = document.body();
         if (body != null) {
-            TextSizes sizes = TextSizes.of(body);
-            DateContext context = DateContext.of(document, meta.first("og:title", "twitter:title"), sizes);
-            DateWalk.walk(body, slashOrder(document, meta), context, sizes).forEach(dates::add);
+            String title = meta.first("og:title", "twitter:title");
+            DateText.SlashOrder order = slashOrder(document, meta);
+            dates.pageWalk(latest -> {
+                if (settled(dates, urlDay, urlMonth, latest)) {
+                    return List.of();
+                }
+                TextSizes sizes = TextSizes.of(body);
+                return DateWalk.walk(body, order, DateContext.of(document, title, sizes), sizes);
+            });
         }
-        UrlDates.day(url).ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
-        String canonical = Metadata.firstNonEmpty(document.select("link[rel=canonical]").attr("abs:href"), meta.first("og:url"));
+        urlDay.ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
+        String canonical = Metadata.firstNonEmpty(document.head().select("link[rel=canonical]").attr("abs:href"), meta.first("og:url"));
         if (!canonical.equals(url)) {
             UrlDates.day(canonical).ifPresent(day ->
                     dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url:canonical", Stamp.ofDay(day), 1, "")));
         }
         UrlDates.day(meta.first("og:image", "twitter:image", "twitter:image:src")).ifPresent(day ->
                 dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "image-url", Stamp.ofDay(day), 5, "")));
-        UrlDates.month(url).ifPresent(dates::urlMonth);
+        urlMonth.ifPresent(dates::urlMonth);
         return dates;
+    }
+
+    /**
+     * Whether the page's metadata already settles the publication day, so the walk over the page
+     * could only add candidates that lose: a plausible JSON-LD or meta publication date (not after
+     * {@code latest}, not before 1990) that agrees with the URL's day or month, if any, and a
+     * metadata update date (else the markup may hold one). A UTC time without a URL day to confirm
+     * it is not settled: the page may show the publisher's own day. The walk is most of the cost of
+     * dates; most news pages skip it.
+     */
+    private static boolean settled(PublishedDate dates, Optional<LocalDate> urlDay, Optional<YearMonth> urlMonth, LocalDate latest) {
+        Optional<DateCandidate> best = dates.strongest(Kind.PUBLISHED);
+        Optional<DateCandidate> update = dates.strongest(Kind.MODIFIED);
+        if (best.isEmpty() || best.get().signal().compareTo(Signal.META) > 0
+                || update.isEmpty() || update.get().signal().compareTo(Signal.META) > 0) {
+            return false;
+        }
+        LocalDate day = best.get().stamp().day();
+        boolean urlAgrees = urlDay.map(day::equals).orElse(!best.get().stamp().utc());
+        return !day.isBefore(PublishedDate.EARLIEST) && !day.isAfter(latest) && urlAgrees
+                && urlMonth.map(m -> m.equals(YearMonth.from(day))).orElse(true);
     }
 
     /**
@@ -74,16 +104,24 @@ final class DateSignals {
      */
     private static void otherMeta(MetaTags meta, PublishedDate dates) {
         for (String name : meta.keys()) {
-            if (PUBLISHED_META.contains(name) || MODIFIED_META.contains(name) || OTHER_DATE.matcher(name).find()) {
+            if (PUBLISHED_META.contains(name) || MODIFIED_META.contains(name) || mentions(name, OTHER_DATE)) {
                 continue;
             }
-            Kind kind = MODIFIED_NAME.matcher(name).find() ? Kind.MODIFIED
-                    : PUBLISHED_NAME.matcher(name).find() ? Kind.PUBLISHED : null;
+            Kind kind = mentions(name, MODIFIED_NAME) ? Kind.MODIFIED : mentions(name, PUBLISHED_NAME) ? Kind.PUBLISHED : null;
             if (kind != null) {
                 meta.all(name).forEach(value -> Stamp.parse(value).ifPresent(stamp ->
                         dates.add(DateCandidate.of(kind, Signal.META, "meta:" + name, stamp, 5, ""))));
             }
         }
+    }
+
+    private static boolean mentions(String name, List<String> stems) {
+        for (String stem : stems) {
+            if (name.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void jsonLd(JsonLd.DateValue value, PublishedDate dates) {

@@ -60,7 +60,7 @@ final class DomExtractor implements Extractor {
         Validate.notNull(document, "document");
         Hints hints = document.hints();
         Extraction found = document.type() == ContentType.HTML
-                ? HtmlExtractor.extract(document.content(), hints)
+                ? HtmlExtractor.extract(document.content(), hints, clock)
                 : TextExtractor.extract(document.content(), hints);
         String title = hints.title().orElse(found.title());
         String text = found.text();

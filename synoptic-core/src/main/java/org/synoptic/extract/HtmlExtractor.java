@@ -1,5 +1,6 @@
 package org.synoptic.extract;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +34,10 @@ final class HtmlExtractor {
 
     private HtmlExtractor() {}
 
-    static Extraction extract(String html, Hints hints) {
+    static Extraction extract(String html, Hints hints, Clock clock) {
         Document document = parse(html, hints);
         Metadata.Page page = Metadata.read(document, hints.url());
+        page.dates().walkPage(clock);
         List<String> outletNames = new ArrayList<>(page.outletNames());
         hints.outlet().ifPresent(outletNames::add);
         String title = Titles.choose(page.titles(), outletNames);

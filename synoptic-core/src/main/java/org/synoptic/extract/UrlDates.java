@@ -44,11 +44,8 @@ final class UrlDates {
         return Optional.empty();
     }
 
-    /** The month of a "/2021/03/" path when the URL names no whole day. */
+    /** The month of a "/2021/03/" path; ask only when the URL names no whole day ({@link #day}). */
     static Optional<YearMonth> month(String url) {
-        if (day(url).isPresent()) {
-            return Optional.empty();
-        }
         Matcher m = MONTH.matcher(path(url));
         return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : Optional.empty();
     }

@@ -100,4 +100,17 @@ class DateSignalsTest {
                 + "<meta name=\"date\" content=\"2024-10-14\">", "");
         assertEquals("2024-10-15T11:20:00Z", rfc.details().modifiedTime());
     }
+
+    @Test
+    void settledMetadataSpareTheWalkOverThePage() {
+        String settledHead = "<meta property=\"article:published_time\" content=\"2024-03-07T10:00:00+01:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2024-03-08T10:00:00+01:00\">";
+        Article settled = page(settledHead, "<p class=\"post-date\">1 March 2024</p>");
+        assertEquals(day("2024-03-07"), settled.published());
+        assertTrue(published(settled).beaten().stream().noneMatch(c -> c.signal().equals("byline-text")), "the page was not walked");
+        Article futureMeta = page(settledHead.replace("2024-03-0", "2026-03-0"), "<p class=\"post-date\">1 March 2024</p>");
+        assertEquals(day("2024-03-01"), futureMeta.published(), "an implausible metadata date settles nothing");
+        Article utc = page(settledHead.replace("+01:00", "Z"), "<p class=\"post-date\">1 March 2024</p>");
+        assertTrue(published(utc).beaten().stream().anyMatch(c -> c.signal().equals("byline-text")), "a UTC time is checked against the page");
+    }
 }
