@@ -41,9 +41,14 @@ import org.synoptic.model.Input;
  * characters of a page that has more, and is believed only when it finds at least 500. On the
  * ScrapingHub dev set a page takes about 10 ms; a 16 MB page about two seconds.
  *
- * <p><b>Not yet.</b> No modified-versus-published distinction, no confidence or evidence for the
- * date, no multi-page articles, no per-language boilerplate vocabularies beyond English words, no
- * use of the JSON-LD articleBody as a guide to the main text.
+ * <p><b>Dates.</b> Publication and last-update dates are gathered as candidates per signal, each
+ * marked published or modified, rejected with a reason where they cannot be the date (after the
+ * clock's now, in scripts, comments, copyright lines, related-stories blocks, ...), and chosen by
+ * priority with agreement overrides ({@link PublishedDate}); the choice and every beaten candidate
+ * become the article's evidence.
+ *
+ * <p><b>Not yet.</b> No multi-page articles, no per-language boilerplate vocabularies beyond English
+ * words, no use of the JSON-LD articleBody as a guide to the main text.
  */
 final class DomExtractor implements Extractor {
 
