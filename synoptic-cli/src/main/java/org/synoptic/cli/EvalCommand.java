@@ -15,10 +15,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score Synoptic on a benchmark set from shared/data and print it beside other systems.",
-            "Sets: extraction (ScrapingHub article bodies, word 4-gram shingle P/R/F1)."})
+            "Sets: extraction (ScrapingHub article bodies, word 4-gram shingle P/R/F1);",
+            "metadata (headline, authors and completeness verdict of 114 hand-annotated pages)."})
 final class EvalCommand implements Callable<Integer> {
 
-    enum Task { extraction }
+    enum Task { extraction, metadata }
 
     @Parameters(paramLabel = "TASK", description = "What to evaluate: ${COMPLETION-CANDIDATES}.")
     Task task;
@@ -27,11 +28,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "The benchmark set's folder (default: shared/data/extraction/scrapinghub beside the checkout).")
     Path data;
 
+    @Option(names = "--errors", description = "metadata: also list every page where a field is wrong.")
+    boolean errors;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (task == Task.metadata) {
+            return metadata();
+        }
         Path dir = data != null ? data : SharedData.find("extraction/scrapinghub");
         if (!Files.isRegularFile(dir.resolve("ground-truth.json"))) {
             spec.commandLine().getErr().println("synoptic: " + dir + ": no ScrapingHub set there (ground-truth.json missing); pass --data DIR");
@@ -45,6 +52,33 @@ final class EvalCommand implements Callable<Integer> {
         print(out, outcome.synoptic());
         outcome.others().forEach(row -> print(out, row));
         out.println(String.format(Locale.ROOT, "synoptic extraction speed: %.1f pages/s (one thread, this run)", outcome.pagesPerSecond()));
+        return 0;
+    }
+
+    /** {@code --data} names the shared/data folder here, since the set spans two of its sets. */
+    private int metadata() throws java.io.IOException {
+        Path dir = data != null ? data : SharedData.find("");
+        if (!Files.isDirectory(dir.resolve("extraction/scrapinghub")) || !Files.isDirectory(dir.resolve("dates/htmldate-dev"))) {
+            spec.commandLine().getErr().println("synoptic: " + dir + ": no shared/data there (extraction/scrapinghub and dates/htmldate-dev); pass --data DIR");
+            return 1;
+        }
+        org.synoptic.bench.MetadataEval.Outcome o = org.synoptic.bench.MetadataEval.run(dir, Extractor.create(Clock.systemUTC()));
+        var out = spec.commandLine().getOut();
+        out.println("Metadata: " + o.pages() + " hand-annotated pages (ScrapingHub and htmldate), " + o.articles()
+                + " of them articles (" + dir + ")");
+        out.println(String.format(Locale.ROOT, "headline word-exact %.3f (%d/%d)   authors %.3f (%d/%d)   verdict %.3f (%d/%d)",
+                o.headlineAccuracy(), o.headlines(), o.articles(), o.authorsAccuracy(), o.authors(), o.articles(),
+                o.verdictAccuracy(), o.verdicts(), o.pages()));
+        out.println(String.format(Locale.ROOT, "%-12s %9s %7s %4s %4s %4s", "verdict", "precision", "recall", "tp", "fp", "fn"));
+        for (org.synoptic.bench.MetadataEval.ClassCounts c : o.classes()) {
+            out.println(String.format(Locale.ROOT, "%-12s %9.3f %7.3f %4d %4d %4d",
+                    c.verdict().label(), c.precision(), c.recall(), c.tp(), c.fp(), c.fn()));
+        }
+        out.println(String.format(Locale.ROOT, "synoptic extraction speed: %.1f pages/s (one thread, this run)", o.pagesPerSecond()));
+        if (errors) {
+            o.misses().forEach(m -> out.println(m.page() + "\t" + m.field() + "\texpected: " + m.expected() + "\tfound: " + m.found()
+                    + (m.note().isEmpty() ? "" : "\t(" + m.note() + ")")));
+        }
         return 0;
     }
 
