@@ -3,6 +3,7 @@ package org.synoptic.extract;
 import java.time.Clock;
 import org.synoptic.internal.Hashing;
 import org.synoptic.internal.Validate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -69,18 +70,20 @@ final class DomExtractor implements Extractor {
         dates.add(PublishedDate.Signal.HINT, hints.published());
         dates.addAll(found.dates());
         Optional<PublishedDate.Decision> published = dates.decide(clock);
-        String author = hints.author().orElse(found.author());
-        Map<String, Evidence> evidence = new TreeMap<>();
+        List<String> authors = hints.author().map(Authors::split).orElse(found.authors());
+        Map<String, Evidence> evidence = new TreeMap<>(found.evidence());
+        hints.title().ifPresent(t -> evidence.put("title", Hinted.over(found.evidence().get("title"), t)));
+        hints.author().ifPresent(a -> evidence.put("authors", Hinted.over(found.evidence().get("authors"), String.join(", ", authors))));
+        hints.outlet().ifPresent(o -> evidence.put("outlet", Hinted.over(found.evidence().get("outlet"), o)));
         published.ifPresent(d -> evidence.put("published", d.evidence()));
-        Details details = new Details(Authors.split(author), "", Optional.empty(), "", evidence,
-                Verdicts.judge(text));
+        Details details = new Details(authors, "", Optional.empty(), "", evidence, found.completeness());
         return new Article(
                 hints.id().orElse(contentHash.substring(0, ID_HEX_DIGITS)),
                 document.source(),
                 hints.url().orElse(found.url()),
                 title,
                 hints.outlet().orElse(found.outlet()),
-                author,
+                String.join(", ", authors),
                 found.license(),
                 found.dateline(),
                 published.map(PublishedDate.Decision::date),

@@ -2,10 +2,13 @@ package org.synoptic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Hints;
 
 /**
@@ -36,13 +39,16 @@ final class HtmlExtractor {
     static Extraction extract(String html, Hints hints) {
         Document document = parse(html, hints);
         Metadata.Page page = Metadata.read(document, hints.url());
-        List<String> outletNames = new ArrayList<>(page.outletNames());
-        hints.outlet().ifPresent(outletNames::add);
-        String title = Titles.choose(page.titles(), outletNames);
         Element body = document.body();
         Blocks.Result whole = Blocks.segment(body);
-        String license = page.license().isEmpty() ? pageLicense(whole) : page.license();
-        String headline = hints.title().orElse(title);
+        PageLines lines = PageLines.of(whole, body);
+        List<Claim> outlets = Outlets.withNotices(page.outlets(), lines::notices);
+        List<String> outletNames = new ArrayList<>(Outlets.names(outlets));
+        hints.outlet().ifPresent(outletNames::add);
+        Map<String, Evidence> evidence = new TreeMap<>();
+        SiteNames site = new SiteNames(outletNames);
+        Optional<Evidence> title = Titles.choose(page.titles(), site);
+        String headline = hints.title().orElse(title.map(Evidence::value).orElse(""));
         Paragraphs.Body best = mainText(body, whole, PASSES.get(0), headline);
         int pageLetters = whole.stats(body).letters();
         for (int i = 1; i < PASSES.size() && needsAnotherPass(best, pageLetters); i++) {
@@ -56,9 +62,23 @@ final class HtmlExtractor {
         }
         PublishedDate dates = page.dates();
         dates.addAll(best.dates());
-        String author = Authors.choose(withByline(page.authors(), best.byline()), outletNames);
-        return new Extraction(title, author, page.outlet(), page.url(), page.language(),
-                license.isEmpty() ? best.license() : license, best.dateline(), dates, best.text());
+        List<Claim> bylines = new ArrayList<>(page.authors());
+        bylines.add(new Claim("text-byline", best.byline()));
+        Authors.Decision authors = Authors.choose(bylines, site);
+        List<Claim> licenses = new ArrayList<>(page.licenses());
+        if (licenses.stream().allMatch(c -> c.value().isBlank())) {
+            licenses.add(new Claim("page-statement", lines.license()));
+        }
+        licenses.add(new Claim("text-statement", best.license()));
+        Optional<Evidence> outlet = Outlets.choose(outlets);
+        Optional<Evidence> license = Licenses.choose(licenses);
+        title.ifPresent(e -> evidence.put("title", e));
+        authors.evidence().ifPresent(e -> evidence.put("authors", e));
+        outlet.ifPresent(e -> evidence.put("outlet", e));
+        license.ifPresent(e -> evidence.put("license", e));
+        return new Extraction(title.map(Evidence::value).orElse(""), authors.names(), outlet.map(Evidence::value).orElse(""),
+                page.url(), page.language(), license.map(Evidence::value).orElse(""), best.dateline(), dates, best.text(),
+                evidence, Verdicts.judge(best.text(), page.markup(), lines));
     }
 
     private static boolean needsAnotherPass(Paragraphs.Body best, int pageLetters) {
@@ -85,25 +105,5 @@ final class HtmlExtractor {
             }
         }
         return Paragraphs.select(candidates, title);
-    }
-
-    /** A licence notice anywhere on the page (often in the footer, which text extraction drops). */
-    private static String pageLicense(Blocks.Result whole) {
-        for (Blocks.Block block : whole.blocks()) {
-            String text = block.text();
-            if (text.contains("Creative Commons") || text.contains("CC BY") || text.contains("CC-BY")) {
-                Optional<String> phrase = Licenses.phrase(text);
-                if (phrase.isPresent()) {
-                    return phrase.get();
-                }
-            }
-        }
-        return "";
-    }
-
-    private static List<List<String>> withByline(List<List<String>> signals, String byline) {
-        List<List<String>> all = new ArrayList<>(signals);
-        all.add(byline.isEmpty() ? List.of() : List.of(byline));
-        return all;
     }
 }

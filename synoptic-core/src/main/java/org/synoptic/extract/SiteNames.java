@@ -1,0 +1,60 @@
+package org.synoptic.extract;
+
+import java.util.List;
+
+/**
+ * The names an outlet goes by (og:site_name, publisher, host, ...), folded once (case, accents,
+ * punctuation) for the many comparisons that headline and byline cleaning make against them.
+ */
+final class SiteNames {
+
+    static final SiteNames NONE = new SiteNames(List.of());
+
+    private final List<String> keys;
+
+    SiteNames(List<String> names) {
+        this.keys = names.stream().map(SiteNames::fold).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
+    /** {@link TextClean#key}, with a fast path for ASCII text (most names), which needs no Unicode decomposition. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return TextClean.key(text);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code part} is one of the names, with or without a leading "the" or "www". */
+    boolean names(String part) {
+        String key = fold(part);
+        if (key.length() < 2) {
+            return false;
+        }
+        for (String name : keys) {
+            if (key.equals(name) || key.equals("the" + name) || name.equals("the" + key) || key.equals("www" + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code part} starts with one of the names of at least three letters ("CNN Politics", "Reuters.com"). */
+    boolean extendedBy(String part) {
+        String key = fold(part);
+        for (String name : keys) {
+            if (name.length() >= 3 && key.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
