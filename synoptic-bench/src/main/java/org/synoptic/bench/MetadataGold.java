@@ -24,8 +24,12 @@ public final class MetadataGold {
     /** ScrapingHub pages ({@code scrapinghub}) and htmldate pages ({@code htmldate}). */
     public enum Source { scrapinghub, htmldate }
 
-    /** One annotated page; {@code authors} in byline order, empty when no person is credited. */
-    public record Page(Source set, String id, String headline, List<String> authors, Completeness.Verdict verdict) {
+    /**
+     * One annotated page; {@code authors} in byline order, empty when no person is credited;
+     * {@code part} is "development" or the name the file's last "# Part: name." line gives.
+     */
+    public record Page(Source set, String id, String headline, List<String> authors, Completeness.Verdict verdict,
+                       String part) {
 
         /** Headline and authors are judged only where the page is an article. */
         public boolean scoresMetadata() {
@@ -34,13 +38,19 @@ public final class MetadataGold {
         }
     }
 
+    private static final String PART = "# Part:";
+
     private MetadataGold() {}
 
     public static List<Page> load() throws IOException {
         List<Page> pages = new ArrayList<>();
         try (InputStream in = MetadataGold.class.getResourceAsStream("metadata-gold.tsv")) {
             boolean header = true;
+            String part = "development";
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith(PART)) {
+                    part = line.substring(PART.length()).strip().split("[.\\s]", 2)[0];
+                }
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -50,7 +60,7 @@ public final class MetadataGold {
                 }
                 String[] f = line.split("\t", -1);
                 List<String> authors = f[3].isBlank() ? List.of() : Arrays.stream(f[3].split("\\|")).map(String::strip).toList();
-                pages.add(new Page(Source.valueOf(f[0]), f[1], f[2], authors, verdict(f[4])));
+                pages.add(new Page(Source.valueOf(f[0]), f[1], f[2], authors, verdict(f[4]), part));
             }
         }
         return List.copyOf(pages);

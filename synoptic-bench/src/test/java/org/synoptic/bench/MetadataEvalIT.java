@@ -17,17 +17,18 @@ import org.synoptic.extract.Extractor;
 import org.synoptic.model.Completeness.Verdict;
 
 /**
- * Synoptic keeps the metadata accuracy it reached on the hand-annotated pages. Floors are the
- * figures reached when the set was made (headline 95/96 = 0.990, authors 94/96 = 0.979, verdict
- * 114/114, precision 1.0 for every class) less a small margin, so one or two pages changing for
- * a good reason elsewhere does not fail the build; the per-class precision floor is the 0.9 that
- * issue 14 asks for. Skipped when ../shared/data is absent.
+ * Synoptic keeps the metadata accuracy it reached on all 169 hand-annotated pages. Floors are
+ * the figures reached (headline 148/151 = 0.980, authors 138/151 = 0.914, verdict 167/169 =
+ * 0.988, precision 1.0 for teaser, blocked and not-article, teaser recall 6/7) less a margin of
+ * about three pages, so a page or two changing for a good reason elsewhere does not fail the
+ * build; the per-class precision floor is the 0.9 that issue 14 asks for. Skipped when
+ * ../shared/data is absent.
  */
 class MetadataEvalIT {
 
     static final double HEADLINE_FLOOR = 0.96;
-    static final double AUTHORS_FLOOR = 0.94;
-    static final double VERDICT_FLOOR = 0.96;
+    static final double AUTHORS_FLOOR = 0.89;
+    static final double VERDICT_FLOOR = 0.97;
     static final double PRECISION_FLOOR = 0.9;
     static final double RECALL_FLOOR = 0.8;
 
@@ -36,7 +37,7 @@ class MetadataEvalIT {
         Path shared = SharedData.find("");
         Assumptions.assumeTrue(Files.isDirectory(shared.resolve("extraction/scrapinghub")) && Files.isDirectory(shared.resolve("dates/htmldate-dev")),
                 "skipping: ../shared/data with extraction/scrapinghub and dates/htmldate-dev not found");
-        MetadataEval.Outcome o = MetadataEval.run(shared, Extractor.create(Clock.systemUTC()));
+        MetadataEval.Outcome o = MetadataEval.run(shared, Extractor.create(Clock.systemUTC())).all();
         assertEquals(MetadataGold.load().size(), o.pages());
         List<Executable> checks = new ArrayList<>();
         checks.add(() -> assertTrue(o.headlineAccuracy() >= HEADLINE_FLOOR, "headline " + o.headlineAccuracy()));

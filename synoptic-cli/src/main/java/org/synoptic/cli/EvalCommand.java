@@ -62,21 +62,28 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("synoptic: " + dir + ": no shared/data there (extraction/scrapinghub and dates/htmldate-dev); pass --data DIR");
             return 1;
         }
-        org.synoptic.bench.MetadataEval.Outcome o = org.synoptic.bench.MetadataEval.run(dir, Extractor.create(Clock.systemUTC()));
+        org.synoptic.bench.MetadataEval.Report r = org.synoptic.bench.MetadataEval.run(dir, Extractor.create(Clock.systemUTC()));
         var out = spec.commandLine().getOut();
-        out.println("Metadata: " + o.pages() + " hand-annotated pages (ScrapingHub and htmldate), " + o.articles()
-                + " of them articles (" + dir + ")");
-        out.println(String.format(Locale.ROOT, "headline word-exact %.3f (%d/%d)   authors %.3f (%d/%d)   verdict %.3f (%d/%d)",
-                o.headlineAccuracy(), o.headlines(), o.articles(), o.authorsAccuracy(), o.authors(), o.articles(),
-                o.verdictAccuracy(), o.verdicts(), o.pages()));
-        out.println(String.format(Locale.ROOT, "%-12s %9s %7s %4s %4s %4s", "verdict", "precision", "recall", "tp", "fp", "fn"));
-        for (org.synoptic.bench.MetadataEval.ClassCounts c : o.classes()) {
+        out.println("Metadata: " + r.all().pages() + " hand-annotated pages (ScrapingHub and htmldate), " + r.all().articles()
+                + " of them articles; held-out parts were annotated after the rules were written (" + dir + ")");
+        out.println(String.format(Locale.ROOT, "%-12s %5s %16s %16s %16s", "part", "pages", "headline", "authors", "verdict"));
+        var parts = new java.util.LinkedHashMap<String, org.synoptic.bench.MetadataEval.Outcome>();
+        parts.put("all", r.all());
+        parts.putAll(r.parts());
+        for (var part : parts.entrySet()) {
+            var o = part.getValue();
+            out.println(String.format(Locale.ROOT, "%-12s %5d %6.3f (%3d/%3d) %6.3f (%3d/%3d) %6.3f (%3d/%3d)", part.getKey(), o.pages(),
+                    o.headlineAccuracy(), o.headlines(), o.articles(), o.authorsAccuracy(), o.authors(), o.articles(),
+                    o.verdictAccuracy(), o.verdicts(), o.pages()));
+        }
+        out.println(String.format(Locale.ROOT, "%-12s %9s %7s %4s %4s %4s   (all pages)", "verdict", "precision", "recall", "tp", "fp", "fn"));
+        for (org.synoptic.bench.MetadataEval.ClassCounts c : r.all().classes()) {
             out.println(String.format(Locale.ROOT, "%-12s %9.3f %7.3f %4d %4d %4d",
                     c.verdict().label(), c.precision(), c.recall(), c.tp(), c.fp(), c.fn()));
         }
-        out.println(String.format(Locale.ROOT, "synoptic extraction speed: %.1f pages/s (one thread, this run)", o.pagesPerSecond()));
+        out.println(String.format(Locale.ROOT, "synoptic extraction speed: %.1f pages/s (one thread, this run)", r.pagesPerSecond()));
         if (errors) {
-            o.misses().forEach(m -> out.println(m.page() + "\t" + m.field() + "\texpected: " + m.expected() + "\tfound: " + m.found()
+            r.all().misses().forEach(m -> out.println(m.page() + "\t" + m.field() + "\texpected: " + m.expected() + "\tfound: " + m.found()
                     + (m.note().isEmpty() ? "" : "\t(" + m.note() + ")")));
         }
         return 0;

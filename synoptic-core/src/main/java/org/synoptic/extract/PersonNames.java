@@ -40,6 +40,9 @@ final class PersonNames {
                     + "|reporting|words|reporter|redaktion)\\s*:\\s*");
     /** "vonFred Hüning": a lower-case prefix run into the name. */
     private static final Pattern GLUED_LEAD = Pattern.compile("^(?:by|von|par|por|door)(?=\\p{Lu})");
+    /** Agencies whose names have more than one word; cut off a byline before role words are looked for. */
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?i)\\s*,?\\s+(?:the\\s+)?(?:associated press|canadian press|press association|agence france[- ]presse|australian associated press)\\b.*$");
     private static final Pattern CUT = Pattern.compile(
             "(?i)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
                     + "|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d"
@@ -87,6 +90,7 @@ final class PersonNames {
         String unprefixed = GLUED_LEAD.matcher(LEAD.matcher(text).replaceFirst("")).replaceFirst("");
         boolean led = unprefixed.length() < text.length();
         text = mayHoldTail(unprefixed) ? CUT.matcher(unprefixed).replaceFirst("") : unprefixed;
+        text = AGENCY.matcher(text).replaceFirst("");
         String[] parts = SPLIT.split(text);
         List<String> names = new ArrayList<>();
         for (String part : parts) {
@@ -95,7 +99,7 @@ final class PersonNames {
             boolean labelled = reporter.find();
             String stripped = labelled ? unled.substring(reporter.end()) : unled;
             String name = cutRole(withoutOutlet(stripped.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|(?<=\\p{L}{2})\\.$", "").strip(),
-                    site));
+                    site), led);
             // A lone word is a name only where the page says it is one (metadata, "By Regan"), and
             // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").
             boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
@@ -142,14 +146,24 @@ final class PersonNames {
     }
 
     /**
+     * "Yoga Sukmana Editor" credits an editor, not a writer: a name labelled with a role other than
+     * writing is no author, unless a byline prefix says it is ("By Jane Doe, Editor").
+     */
+    private static final Set<String> OTHER_ROLES = Set.of("editor", "producer", "photographer", "redakteur", "redakteurin");
+
+    /**
      * "Denis Staunton Correspondent" → "Denis Staunton"; after one word a role leaves the name
      * as it is, to be refused (an outlet's staff), except in scripts without case ("홍길동 기자").
      */
-    private static String cutRole(String name) {
+    private static String cutRole(String name, boolean led) {
         String[] words = name.split(" ");
         int keep = words.length > 0 && !words[0].isEmpty() && hasCase(words[0]) ? 2 : 1;
         for (int i = 0; i < words.length; i++) {
-            if (NOT_PERSON_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (NOT_PERSON_WORDS.contains(word)) {
+                if (i >= keep && !led && OTHER_ROLES.contains(word)) {
+                    return "";
+                }
                 return i >= keep ? String.join(" ", java.util.Arrays.copyOf(words, i)) : name;
             }
         }
@@ -173,6 +187,9 @@ final class PersonNames {
         }
         // Digits were refused above, so a date could only show as a month or day word.
         if (words[0].equalsIgnoreCase("the") || CALENDAR_WORD.matcher(name).find()) {
+            return false;
+        }
+        if (words.length == 1 && site.hasWord(name)) {
             return false;
         }
         return hasNameCase(words) && (siteNameAllowed || !site.names(name)) && !startsWithOutlet(words, site)

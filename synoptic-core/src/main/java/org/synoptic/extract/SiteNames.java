@@ -9,11 +9,38 @@ import java.util.List;
 final class SiteNames {
 
     static final SiteNames NONE = new SiteNames(List.of());
+    private static final int MIN_WORD_KEY = 4;
 
+    private final List<String> names;
     private final List<String> keys;
 
     SiteNames(List<String> names) {
+        this.names = List.copyOf(names);
         this.keys = names.stream().map(SiteNames::fold).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
+    /** These names and some more. */
+    SiteNames with(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(names);
+        all.addAll(more);
+        return new SiteNames(all);
+    }
+
+    /** A single word that is part of one of the names ("Beachbody" of "The Beachbody Blog"). */
+    boolean hasWord(String word) {
+        String key = fold(word);
+        if (key.length() < MIN_WORD_KEY) {
+            return false;
+        }
+        for (String name : keys) {
+            if (name.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link TextClean#key}, with a fast path for ASCII text (most names), which needs no Unicode decomposition. */

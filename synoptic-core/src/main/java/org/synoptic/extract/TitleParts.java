@@ -21,7 +21,7 @@ final class TitleParts {
     private static final String SEPARATOR_CHARS = "|-–—»«·•/:~_";
     private static final int MAX_TRAILING_WORDS = 3;
     private static final int MIN_TRUNCATED = 20;
-    private static final int MIN_WORD_LETTERS = 3;
+    private static final int MIN_WORD_LETTERS = 4;
     /** Section labels that sites append to headlines ("| World | News", "- Opinion"). */
     private static final Set<String> SECTION_WORDS = Set.of(
             "news", "world", "uk", "us", "opinion", "opinions", "editorial", "editorials", "politics", "business", "sport",
@@ -83,6 +83,27 @@ final class TitleParts {
         return true;
     }
 
+    /**
+     * {@code part} is what a separator sets off at the end of {@code title} beside a longer rest,
+     * or at its start when it has at most {@code maxLeadingWords} words.
+     */
+    static boolean isEndPart(String part, String title, int maxLeadingWords) {
+        String whole = TextClean.collapse(title);
+        Matcher m = SEPARATOR.matcher(whole);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == whole.length()) {
+                continue;
+            }
+            String before = whole.substring(0, m.start()).strip();
+            String after = whole.substring(m.end()).strip();
+            if ((after.equals(part) && before.length() > part.length())
+                    || (before.equals(part) && after.length() > part.length() && BoilerplateLines.wordCount(part) <= maxLeadingWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two title values that name the same headline: equal words, one the main part of the other, or one cut short. */
     static boolean agree(String a, String b) {
         return SiteNames.fold(a).equals(SiteNames.fold(b)) || isMainPart(a, b) || isMainPart(b, a)
@@ -122,7 +143,10 @@ final class TitleParts {
         return (end == '.' || end == '!' || end == '?' || rest.matches("(?s)[.!?]\\s.*")) && !rest.isBlank();
     }
 
-    /** Lower-cased words of at least three letters, or any word of a script written without spaces between words. */
+    /**
+     * Lower-cased words of at least four letters (short ones are mostly "the", "for", "and"), numbers,
+     * and any word of Han script, written without spaces between words.
+     */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

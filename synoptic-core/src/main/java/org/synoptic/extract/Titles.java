@@ -35,6 +35,8 @@ final class Titles {
 
     static final int MAX_H1 = 8;
     private static final int MIN_SHARED_WORDS = 2;
+    /** A site name before the headline ("Blog: Post") is short; a longer leading part is the headline itself. */
+    private static final int MAX_LEADING_NAME_WORDS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private Titles() {}
@@ -70,7 +72,8 @@ final class Titles {
     }
 
     /** The headline with the signal that decided it and the candidates it beat; empty when no signal has one. */
-    static Optional<Evidence> choose(List<Claim> claims, SiteNames site) {
+    static Optional<Evidence> choose(List<Claim> claims, SiteNames pageSite) {
+        SiteNames site = pageSite.with(headingsNamingTheSite(claims));
         List<Claim> h1s = new ArrayList<>();
         List<Claim> metadata = new ArrayList<>();
         Map<Claim, String> strippedOf = new IdentityHashMap<>();
@@ -132,18 +135,49 @@ final class Titles {
         return null;
     }
 
-    /** An {@code <h1>} holding headline and subtitle ("Headline. Subtitle.") is cut where a signal's headline stops. */
+    /**
+     * An {@code <h1>} holding headline and subtitle ("Headline. Subtitle.") is cut where a
+     * signal's headline stops; one holding a label ("Crime | Headline") gives way to the signal
+     * that is its main part.
+     */
     private static String runOnCut(String heading, List<Claim> metadata) {
         for (Claim m : metadata) {
-            if (TitleParts.isLeadingSentence(m.value(), heading)) {
+            if (TitleParts.isLeadingSentence(m.value(), heading) || TitleParts.isMainPart(m.value(), heading)) {
                 return m.value();
             }
         }
         return heading;
     }
 
+    /**
+     * Headings that are the site's name: an {@code <h1>} equal to the part of the page's title
+     * (or og:title) set off at its start or end, beside a longer part ("Post title - Blog name"
+     * with the h1 "Blog name"), as blogs put their name in the h1 of every page.
+     */
+    private static List<String> headingsNamingTheSite(List<Claim> claims) {
+        List<String> names = new ArrayList<>();
+        for (Claim h1 : claims) {
+            if (!h1.signal().equals("h1") || h1.value().isBlank()) {
+                continue;
+            }
+            String heading = TextClean.collapse(h1.value());
+            for (Claim title : claims) {
+                if ((title.signal().equals("title") || title.signal().equals("meta:og:title"))
+                        && TitleParts.isEndPart(heading, title.value(), MAX_LEADING_NAME_WORDS)) {
+                    names.add(heading);
+                    break;
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Words in common with the metadata; a one-word heading needs more than that (it is a name, often the site's). */
     private static boolean sharesWords(String heading, List<Claim> metadata) {
         List<String> words = TitleParts.words(heading);
+        if (words.size() < 2) {
+            return false;
+        }
         List<String> others = new ArrayList<>();
         metadata.forEach(m -> others.addAll(TitleParts.words(m.value())));
         long shared = words.stream().filter(others::contains).count();
