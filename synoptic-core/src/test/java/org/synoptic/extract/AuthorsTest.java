@@ -53,6 +53,14 @@ class AuthorsTest {
     }
 
     @Test
+    void anEditorCreditIsNoAuthorButABylineOfAnEditorIs() {
+        assertEquals(List.of(), byline("Yoga Sukma Editor"));
+        assertEquals(List.of("Jane Dole"), byline("By Jane Dole Editor"));
+        assertEquals(List.of("Tom Davis"), byline("Tom Davis Associated Press"));
+        assertEquals(List.of(), PersonNames.of("Beachbody", new SiteNames(List.of("The Beachbody Blog")), true));
+    }
+
+    @Test
     void aLoneWordBesideFullNamesIsAnAffiliation() {
         assertEquals(List.of("Victor Tang"), byline("Victor Tang, Futurism"));
         assertEquals(List.of("TOM KRANE"), byline("TOM KRANE, AP Auto Writer"));

@@ -67,6 +67,32 @@ class TitlesTest {
     }
 
     @Test
+    void aHeadingHoldingASectionLabelGivesWayToItsMainPart() {
+        assertEquals("Child dies after swallowing pills", choose(
+                new Claim("meta:og:title", "Child dies after swallowing pills"),
+                new Claim("h1", "Crime and Public Safety | Child dies after swallowing pills")).value());
+    }
+
+    @Test
+    void aBlogsNameInTheHeadingIsTheSiteNotTheHeadline() {
+        assertEquals("Hiking to the three summits", Titles.choose(List.of(
+                new Claim("h1", "Just Rambling On"),
+                new Claim("title", "Hiking to the three summits - Just Rambling On")), SiteNames.NONE).orElseThrow().value());
+        assertEquals("Live score: Harbour United v Bay Rovers", Titles.choose(List.of(
+                new Claim("json-ld", "Live score: Harbour United v Bay Rovers"),
+                new Claim("h1", "Live score: Harbour United v Bay Rovers"),
+                new Claim("title", "Live score: Harbour United v Bay Rovers : TOSS: Harbour United win the toss and bat first")),
+                SiteNames.NONE).orElseThrow().value());
+    }
+
+    @Test
+    void aSidebarHeadingSharingOnlyShortWordsDoesNotWin() {
+        assertEquals("The early reviews for the new console are not great", choose(
+                new Claim("meta:og:title", "The early reviews for the new console are not great"),
+                new Claim("h1", "Why not go for the reindeer?")).value());
+    }
+
+    @Test
     void aHeadingThatRunsOnIntoItsSubtitleIsCutWhereASignalStops() {
         assertEquals("Hydrogen as a key technology.", choose(
                 new Claim("meta:og:title", "Hydrogen as a key technology."),
