@@ -18,7 +18,9 @@ import org.synoptic.model.Hints;
  * cleaning). A relaxed pass is believed only when it finds a whole article (at least
  * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but
  * furniture stays empty instead of yielding its comments. Most pages need one pass, and a page
- * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
+ * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another. Each
+ * metadata field keeps the evidence that decided it, and the page gets its completeness verdict
+ * ({@link Verdicts}) from the text, the page's markup and its short lines ({@link PageLines}).
  *
  * <p>Bound: only the first {@link #MAX_HTML_CHARS} characters of a page are parsed (jsoup closes
  * what is left open), so a hostile or broken page of any size costs at most about a second;
@@ -45,7 +47,6 @@ final class HtmlExtractor {
         List<Claim> outlets = Outlets.withNotices(page.outlets(), lines::notices);
         List<String> outletNames = new ArrayList<>(Outlets.names(outlets));
         hints.outlet().ifPresent(outletNames::add);
-        Map<String, Evidence> evidence = new TreeMap<>();
         SiteNames site = new SiteNames(outletNames);
         Optional<Evidence> title = Titles.choose(page.titles(), site);
         String headline = hints.title().orElse(title.map(Evidence::value).orElse(""));
@@ -62,6 +63,12 @@ final class HtmlExtractor {
         }
         PublishedDate dates = page.dates();
         dates.addAll(best.dates());
+        return withFields(page, lines, outlets, site, title, best, dates);
+    }
+
+    /** The extraction, with authors and licence chosen now that the text's byline and licence line are known, and the verdict. */
+    private static Extraction withFields(Metadata.Page page, PageLines lines, List<Claim> outlets, SiteNames site,
+                                         Optional<Evidence> title, Paragraphs.Body best, PublishedDate dates) {
         List<Claim> bylines = new ArrayList<>(page.authors());
         bylines.add(new Claim("text-byline", best.byline()));
         Authors.Decision authors = Authors.choose(bylines, site);
@@ -72,6 +79,7 @@ final class HtmlExtractor {
         licenses.add(new Claim("text-statement", best.license()));
         Optional<Evidence> outlet = Outlets.choose(outlets);
         Optional<Evidence> license = Licenses.choose(licenses);
+        Map<String, Evidence> evidence = new TreeMap<>();
         title.ifPresent(e -> evidence.put("title", e));
         authors.evidence().ifPresent(e -> evidence.put("authors", e));
         outlet.ifPresent(e -> evidence.put("outlet", e));

@@ -1,7 +1,6 @@
 package org.synoptic.extract;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
