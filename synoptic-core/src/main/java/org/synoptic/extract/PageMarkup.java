@@ -26,9 +26,6 @@ import org.jsoup.nodes.Element;
 record PageMarkup(String url, String ogType, boolean articleMarkup, boolean collectionMarkup, String articleBody,
                   Optional<Boolean> free, String errorHeading, boolean appShell, String nextPage) {
 
-    /** Markup of a page that says nothing (plain text, tests). */
-    static final PageMarkup NONE = new PageMarkup("", "", false, false, "", Optional.empty(), "", false, "");
-
     private static final Pattern ERROR = Pattern.compile(
             "(?iu)\\b(?:404|410)\\b|page (?:was )?not found|not be found|seite nicht gefunden|nicht gefunden|page introuvable"
                     + "|página no encontrada|pagina non trovata|página não encontrada|no longer (?:available|exists)|does not exist");
