@@ -4,94 +4,225 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.synoptic.model.Evidence;
 
 /**
- * Turns raw author strings ("By Jane Doe and John Roe", "Jane Doe | Staff Writer") into clean
- * person names. Signals are tried in the order given and the first that yields a name wins;
- * names from that signal are de-duplicated and joined with ", ". A name is refused when it is
- * a URL, holds a date or a year, is too long to be a name, or is one of the outlet's names.
+ * The article's authors as a list of person names. Signals, in priority order: JSON-LD authors
+ * (not those typed as organizations), author meta tags, {@code rel=author} links,
+ * {@code itemprop=author}, a line that starts "By" and links to an author page, byline elements of the
+ * page, and the byline line of the article text; page elements in comments, forms, or the teaser
+ * cards of other articles do not count. Page bylines are read in page order up to the first one
+ * that only repeats names already found: the article's own byline comes first and is often
+ * repeated, and what follows belongs to other articles. Each raw value becomes
+ * names through {@link PersonNames}; the first signal that yields a name wins, and a later signal
+ * that credits every one of those names and more replaces it (meta tags often keep only the
+ * first of several authors).
+ *
+ * <p>Bounds: at most the first {@value #MAX_BYLINES} byline elements and author-page links are
+ * read, and {@value #MAX_BEATEN} beaten candidates kept as evidence.
  */
 final class Authors {
 
-    private static final int MAX_WORDS = 5;
-    private static final int MAX_CHARS = 60;
-    private static final Pattern LEAD = Pattern.compile(
-            "(?iu)^(?:(?:written|posted|published|reported|compiled|edited|text|words|story)\\s+)?"
-                    + "(?:by|von|par|por|door|di|av)\\s*:?\\s+|^(?:author|authors|autor|byline)\\s*:\\s*");
-    private static final Pattern CUT = Pattern.compile(
-            "(?iu)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
-                    + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
-    private static final Pattern AGENCY_SUFFIX = Pattern.compile("(?i)\\s+(?:associated press|reuters|afp|bloomberg)\\b");
-    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
-    /** Characters of labels, URLs and form prompts, never of a person's name. */
-    private static final String NOT_IN_NAMES = "()[]{}<>:=?!/\"";
-    private static final Set<String> NOT_NAMES = Set.of(
-            "admin", "administrator", "unknown", "anonymous", "author", "authors", "null", "none", "guest", "editor", "staff", "share",
-            "follow", "email", "twitter", "facebook", "more", "view", "profile", "contributor", "contributors", "the", "by", "and", "of");
-    private static final Pattern CALENDAR_WORD = Pattern.compile(
-            "(?iu).*\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
-                    + "|september|october|november|december|today|yesterday|ago)\\b.*");
+    static final int MAX_BYLINES = 30;
+    private static final int MAX_CARD_DEPTH = 8;
+    private static final int MAX_CARD_PARAGRAPHS = 3;
+    private static final int MAX_BYLINE_CHARS = 200;
+    private static final int MAX_BYLINE_NODES = 8;
+    private static final Evaluator NOT_OWN = QueryParser.parse("form, [class*=comment], [id*=comment]");
+    private static final Evaluator CARD = QueryParser.parse("article, li, [class*=teaser], [class*=card]");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    /**
+     * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when
+     * the line holding one starts with a byline prefix ("Von Simin Jawabreh"); menus of columnists
+     * and links to people named in the text do not.
+     */
+    private static final List<String> AUTHOR_PAGES = List.of(
+            "/author/", "/authors/", "/autor/", "/autor-in/", "/autoren/", "/auteur/", "/auteurs/", "/autore/", "/people/",
+            "/journalist/", "/journalists/", "/reporter/", "/staff/");
+    private static final int MAX_BEATEN = 10;
 
-    /** News agencies credited in bylines: outlets, not people. */
-    private static final Set<String> WIRE_SERVICES = Set.of(
-            "associatedpress", "ap", "reuters", "afp", "agencefrancepresse", "bloomberg", "upi", "dpa", "efe", "ansa",
-            "xinhua", "tass", "irna", "presstrust", "pti", "ians", "cnn", "bbc", "aapinfo", "aap", "kyodo", "yonhap");
+    /** The names chosen and what decided them; {@code evidence} is empty when no signal names a person. */
+    record Decision(List<String> names, Optional<Evidence> evidence) {
+        static final Decision NONE = new Decision(List.of(), Optional.empty());
+    }
 
     private Authors() {}
 
-    /** The names of the first signal that yields any, joined with ", "; empty if none. */
-    static String choose(List<List<String>> signals, List<String> outletNames) {
-        for (List<String> signal : signals) {
-            Map<String, String> names = new LinkedHashMap<>();
-            for (String raw : signal) {
-                for (String name : clean(raw, outletNames)) {
-                    names.putIfAbsent(TextClean.key(name), name);
+    /** The page's author claims in priority order; the caller adds the text's byline last. */
+    static List<Claim> claims(Document document, MetaTags meta, JsonLd.Facts ld) {
+        List<Claim> claims = new ArrayList<>();
+        ld.authors().forEach(a -> claims.add(new Claim("json-ld", a)));
+        for (String key : List.of("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")) {
+            meta.all(key).forEach(a -> claims.add(new Claim("meta:" + key, a)));
+        }
+        for (Element link : document.select("a[rel=author], [rel=author]")) {
+            if (isOwn(link)) {
+                claims.add(new Claim("rel=author", link.text()));
+            }
+        }
+        for (Element author : document.select("[itemprop=author]")) {
+            Element name = author.selectFirst("[itemprop=name]");
+            Element source = name == null ? author : name;
+            if (isOwn(author)) {
+                claims.add(new Claim("itemprop=author", source.hasAttr("content") ? source.attr("content") : source.text()));
+            }
+        }
+        List<Element> prefixed = new ArrayList<>();
+        for (Element link : document.getElementsByTag("a")) {
+            String href = link.attr("href");
+            if (!isAuthorPage(href)) {
+                continue;
+            }
+            Element line = link.parent();
+            if (line != null && line.childNodeSize() <= MAX_BYLINE_NODES && PersonNames.startsWithPrefix(line.text())
+                    && line.text().length() <= MAX_BYLINE_CHARS) {
+                prefixed.add(line);
+            }
+        }
+        bylines(prefixed, "author-link", claims);
+        bylines(document.select("[class*=byline], [id*=byline], [class*=author], [id*=author]"), "byline", claims);
+        return claims;
+    }
+
+    private static void bylines(List<Element> elements, String signal, List<Claim> claims) {
+        for (Element byline : elements.subList(0, Math.min(MAX_BYLINES, elements.size()))) {
+            if (isOwn(byline)) {
+                claims.add(new Claim(signal, byline.text()));
+            }
+        }
+    }
+
+    private static boolean isAuthorPage(String href) {
+        if (href.length() < 8) {
+            return false;
+        }
+        for (String page : AUTHOR_PAGES) {
+            if (href.contains(page)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Not in a comment, a form, or the teaser card of another article. */
+    private static boolean isOwn(Element element) {
+        return element.closest(NOT_OWN) == null && !inTeaserCard(element);
+    }
+
+    /**
+     * A byline inside a card (an article, list item or teaser, the nearest one around it) that
+     * links to another article under a heading, and has neither the page's h1 nor more than a
+     * few paragraphs: the card of another article.
+     */
+    private static boolean inTeaserCard(Element byline) {
+        int depth = 0;
+        for (Element e = byline.parent(); e != null && depth < MAX_CARD_DEPTH; e = e.parent(), depth++) {
+            if (e.is(CARD)) {
+                return isCard(e);
+            }
+        }
+        return false;
+    }
+
+    /** One walk over the card: a linked heading, no h1, at most a few paragraphs. */
+    private static boolean isCard(Element card) {
+        boolean linkedHeading = false;
+        int paragraphs = 0;
+        for (Element e : card.getAllElements()) {
+            switch (e.normalName()) {
+                case "h1" -> {
+                    return false;
                 }
+                case "p" -> paragraphs++;
+                case "h2", "h3", "h4" -> linkedHeading |= e.closest(LINK) != null || e.selectFirst(LINK) != null;
+                default -> { }
             }
-            if (!names.isEmpty()) {
-                return String.join(", ", names.values());
+            if (paragraphs > MAX_CARD_PARAGRAPHS) {
+                return false;
             }
         }
-        return "";
+        return linkedHeading;
     }
 
-    /** The list behind a joined author field ({@link #choose} joins with ", "). */
+    static Decision choose(List<Claim> claims, SiteNames site) {
+        Map<String, Map<String, String>> bySignal = new LinkedHashMap<>();
+        Map<Claim, List<String>> namesOf = new java.util.IdentityHashMap<>();
+        java.util.Set<String> closed = new java.util.HashSet<>();
+        for (Claim claim : claims) {
+            Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
+            if (closed.contains(claim.signal()) || claim.value().isBlank()) {
+                continue;
+            }
+            List<String> found = PersonNames.of(claim.value(), site, isStated(claim));
+            namesOf.put(claim, found);
+            if (found.isEmpty()) {
+                continue;
+            }
+            int before = names.size();
+            found.forEach(name -> names.putIfAbsent(TextClean.key(name), name));
+            if (isPageByline(claim) && before > 0 && names.size() == before) {
+                // The article's own byline comes first and is often repeated; what follows a
+                // repeat belongs to other articles on the page.
+                closed.add(claim.signal());
+            }
+        }
+        String winner = null;
+        for (Map.Entry<String, Map<String, String>> signal : bySignal.entrySet()) {
+            Map<String, String> names = signal.getValue();
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (winner == null || addsCoAuthors(names, bySignal.get(winner))) {
+                winner = signal.getKey();
+            }
+        }
+        if (winner == null) {
+            return Decision.NONE;
+        }
+        List<String> names = List.copyOf(bySignal.get(winner).values());
+        List<Evidence.Candidate> beaten = new ArrayList<>();
+        for (Claim claim : claims) {
+            if (claim.signal().equals(winner) || claim.value().isBlank() || beaten.size() >= MAX_BEATEN) {
+                continue;
+            }
+            List<String> found = namesOf.getOrDefault(claim, List.of());
+            beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), !namesOf.containsKey(claim)
+                    ? "after the article's own byline" : found.isEmpty() ? "names no person (an outlet, role, date or address)"
+                    : "lower priority or fewer names"));
+        }
+        return new Decision(names, Optional.of(new Evidence(winner, String.join(", ", names), beaten)));
+    }
+
+    /** Every name already chosen and at least one more that is not a longer form of one of them. */
+    private static boolean addsCoAuthors(Map<String, String> names, Map<String, String> chosen) {
+        if (names.size() <= chosen.size() || !names.keySet().containsAll(chosen.keySet())) {
+            return false;
+        }
+        return names.keySet().stream().filter(k -> !chosen.containsKey(k)).noneMatch(k -> chosen.keySet().stream().anyMatch(k::startsWith));
+    }
+
+    private static boolean isPageByline(Claim claim) {
+        return claim.signal().equals("byline") || claim.signal().equals("author-link");
+    }
+
+    /** Metadata that names the author on purpose, as opposed to page text that looks like a byline. */
+    private static boolean isStated(Claim claim) {
+        return claim.signal().equals("json-ld") || claim.signal().startsWith("meta:");
+    }
+
+    /** The list behind an author field a container states ("A, B"), taken as given. */
     static List<String> split(String joined) {
-        return joined.isBlank() ? List.of() : List.of(joined.split(", "));
-    }
-
-    static List<String> clean(String raw, List<String> outletNames) {
-        String text = TextClean.collapse(raw);
-        if (text.length() > 200 || text.contains("://") || text.startsWith("www.") || text.contains("@")) {
-            return List.of();
-        }
-        text = LEAD.matcher(text).replaceFirst("");
-        text = CUT.matcher(text).replaceFirst("");
-        text = AGENCY_SUFFIX.matcher(text).replaceAll("");
-        List<String> names = new ArrayList<>();
-        for (String part : SPLIT.split(text)) {
-            String name = LEAD.matcher(part.strip()).replaceFirst("").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$", "").strip();
-            if (isName(name, outletNames)) {
-                names.add(name);
+        List<String> out = new ArrayList<>();
+        for (String name : joined.split(",")) {
+            if (!name.isBlank()) {
+                out.add(name.strip());
             }
         }
-        return names;
-    }
-
-    private static boolean isName(String name, List<String> outletNames) {
-        int words = BoilerplateLines.wordCount(name);
-        if (name.length() < 3 || name.length() > MAX_CHARS || words == 0 || words > MAX_WORDS) {
-            return false;
-        }
-        if (!Character.isLetter(name.charAt(0)) || name.chars().anyMatch(c -> Character.isDigit(c) || NOT_IN_NAMES.indexOf(c) >= 0)) {
-            return false;
-        }
-        String key = TextClean.key(name);
-        if (NOT_NAMES.contains(key) || WIRE_SERVICES.contains(key) || CALENDAR_WORD.matcher(name).matches() || DateText.find(name).isPresent()) {
-            return false;
-        }
-        return !Titles.names(name, outletNames);
+        return List.copyOf(out);
     }
 }

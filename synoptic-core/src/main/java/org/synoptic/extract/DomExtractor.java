@@ -3,6 +3,7 @@ package org.synoptic.extract;
 import java.time.Clock;
 import org.synoptic.internal.Hashing;
 import org.synoptic.internal.Validate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -76,20 +77,23 @@ final class DomExtractor implements Extractor {
         PublishedDate.Dates decided = dates.decide(clock);
         Optional<PublishedDate.Decision> published = decided.published();
         Optional<PublishedDate.Decision> modified = decided.modified();
-        String author = hints.author().orElse(found.author());
-        Map<String, Evidence> evidence = new TreeMap<>();
+        List<String> authors = hints.author().map(Authors::split).orElse(found.authors());
+        Map<String, Evidence> evidence = new TreeMap<>(found.evidence());
+        hints.title().ifPresent(t -> evidence.put("title", Hinted.over(found.evidence().get("title"), t)));
+        hints.author().ifPresent(a -> evidence.put("authors", Hinted.over(found.evidence().get("authors"), String.join(", ", authors))));
+        hints.outlet().ifPresent(o -> evidence.put("outlet", Hinted.over(found.evidence().get("outlet"), o)));
         decided.publishedEvidence().ifPresent(e -> evidence.put("published", e));
         modified.ifPresent(d -> evidence.put("modified", d.evidence()));
-        Details details = new Details(Authors.split(author), published.map(d -> d.stamp().iso()).orElse(""),
+        Details details = new Details(authors, published.map(d -> d.stamp().iso()).orElse(""),
                 modified.map(PublishedDate.Decision::date), modified.map(d -> d.stamp().iso()).orElse(""), evidence,
-                Verdicts.judge(text));
+                found.completeness());
         return new Article(
                 hints.id().orElse(contentHash.substring(0, ID_HEX_DIGITS)),
                 document.source(),
                 hints.url().orElse(found.url()),
                 title,
                 hints.outlet().orElse(found.outlet()),
-                author,
+                String.join(", ", authors),
                 found.license(),
                 found.dateline(),
                 published.map(PublishedDate.Decision::date),

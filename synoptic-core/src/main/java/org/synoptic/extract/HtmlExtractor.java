@@ -3,10 +3,13 @@ package org.synoptic.extract;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Hints;
 
 /**
@@ -16,7 +19,9 @@ import org.synoptic.model.Hints;
  * cleaning). A relaxed pass is believed only when it finds a whole article (at least
  * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but
  * furniture stays empty instead of yielding its comments. Most pages need one pass, and a page
- * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another.
+ * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another. Each
+ * metadata field keeps the evidence that decided it, and the page gets its completeness verdict
+ * ({@link Verdicts}) from the text, the page's markup and its short lines ({@link PageLines}).
  *
  * <p>Bound: only the first {@link #MAX_HTML_CHARS} characters of a page are parsed (jsoup closes
  * what is left open), so a hostile or broken page of any size costs at most about a second;
@@ -38,13 +43,15 @@ final class HtmlExtractor {
         Document document = parse(html, hints);
         Metadata.Page page = Metadata.read(document, hints.url());
         page.dates().walkPage(clock);
-        List<String> outletNames = new ArrayList<>(page.outletNames());
-        hints.outlet().ifPresent(outletNames::add);
-        String title = Titles.choose(page.titles(), outletNames);
         Element body = document.body();
         Blocks.Result whole = Blocks.segment(body);
-        String license = page.license().isEmpty() ? pageLicense(whole) : page.license();
-        String headline = hints.title().orElse(title);
+        PageLines lines = PageLines.of(whole, body);
+        List<Claim> outlets = Outlets.withNotices(page.outlets(), lines::notices);
+        List<String> outletNames = new ArrayList<>(Outlets.names(outlets));
+        hints.outlet().ifPresent(outletNames::add);
+        SiteNames site = new SiteNames(outletNames);
+        Optional<Evidence> title = Titles.choose(page.titles(), site);
+        String headline = hints.title().orElse(title.map(Evidence::value).orElse(""));
         Paragraphs.Body best = mainText(body, whole, PASSES.get(0), headline);
         int pageLetters = whole.stats(body).letters();
         for (int i = 1; i < PASSES.size() && needsAnotherPass(best, pageLetters); i++) {
@@ -58,9 +65,30 @@ final class HtmlExtractor {
         }
         PublishedDate dates = page.dates();
         dates.addAll(best.dates());
-        String author = Authors.choose(withByline(page.authors(), best.byline()), outletNames);
-        return new Extraction(title, author, page.outlet(), page.url(), page.language(),
-                license.isEmpty() ? best.license() : license, best.dateline(), dates, best.text());
+        return withFields(page, lines, outlets, site, title, best, dates);
+    }
+
+    /** The extraction, with authors and licence chosen now that the text's byline and licence line are known, and the verdict. */
+    private static Extraction withFields(Metadata.Page page, PageLines lines, List<Claim> outlets, SiteNames site,
+                                         Optional<Evidence> title, Paragraphs.Body best, PublishedDate dates) {
+        List<Claim> bylines = new ArrayList<>(page.authors());
+        bylines.add(new Claim("text-byline", best.byline()));
+        Authors.Decision authors = Authors.choose(bylines, site);
+        List<Claim> licenses = new ArrayList<>(page.licenses());
+        if (licenses.stream().allMatch(c -> c.value().isBlank())) {
+            licenses.add(new Claim("page-statement", lines.license()));
+        }
+        licenses.add(new Claim("text-statement", best.license()));
+        Optional<Evidence> outlet = Outlets.choose(outlets);
+        Optional<Evidence> license = Licenses.choose(licenses);
+        Map<String, Evidence> evidence = new TreeMap<>();
+        title.ifPresent(e -> evidence.put("title", e));
+        authors.evidence().ifPresent(e -> evidence.put("authors", e));
+        outlet.ifPresent(e -> evidence.put("outlet", e));
+        license.ifPresent(e -> evidence.put("license", e));
+        return new Extraction(title.map(Evidence::value).orElse(""), authors.names(), outlet.map(Evidence::value).orElse(""),
+                page.url(), page.language(), license.map(Evidence::value).orElse(""), best.dateline(), dates, best.text(),
+                evidence, Verdicts.judge(best.text(), page.markup(), lines));
     }
 
     private static boolean needsAnotherPass(Paragraphs.Body best, int pageLetters) {
@@ -87,25 +115,5 @@ final class HtmlExtractor {
             }
         }
         return Paragraphs.select(candidates, title);
-    }
-
-    /** A licence notice anywhere on the page (often in the footer, which text extraction drops). */
-    private static String pageLicense(Blocks.Result whole) {
-        for (Blocks.Block block : whole.blocks()) {
-            String text = block.text();
-            if (text.contains("Creative Commons") || text.contains("CC BY") || text.contains("CC-BY")) {
-                Optional<String> phrase = Licenses.phrase(text);
-                if (phrase.isPresent()) {
-                    return phrase.get();
-                }
-            }
-        }
-        return "";
-    }
-
-    private static List<List<String>> withByline(List<List<String>> signals, String byline) {
-        List<List<String>> all = new ArrayList<>(signals);
-        all.add(byline.isEmpty() ? List.of() : List.of(byline));
-        return all;
     }
 }

@@ -16,10 +16,11 @@ import org.jsoup.parser.Parser;
 
 /**
  * The article facts a page states in schema.org JSON-LD: headline, authors, publisher, dates
- * (published, created, uploaded, modified; of every node, with its type), licence. Reads every
- * {@code application/ld+json} script leniently (comments, trailing commas, single quotes),
- * follows {@code @graph} and {@code @id} references, and prefers an Article-typed node
- * (NewsArticle, BlogPosting, ...) over any other node.
+ * (published, created, uploaded, modified; of every node, with its type), licence, the article's
+ * own body text, whether it is free to read, and the types of every node (for telling an article
+ * page from a listing). Reads every {@code application/ld+json} script leniently (comments,
+ * trailing commas, single quotes), follows {@code @graph} and {@code @id} references, and prefers
+ * an Article-typed node (NewsArticle, BlogPosting, ...) over any other node.
  *
  * <p>Bounds: scripts over 1 MB and nodes past the first 20,000 are skipped; Jackson's own
  * nesting limit (1,000) guards the parse, and the walk over the tree is iterative.
@@ -34,9 +35,15 @@ final class JsonLd {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
             .build();
 
-    /** What the JSON-LD says; each list in document order, article nodes first. */
+    /**
+     * What the JSON-LD says; each list in document order, article nodes first. {@code authors} are
+     * the names of authors and creators that are not typed as organizations; {@code accessibleForFree}
+     * holds the article nodes' {@code isAccessibleForFree} values as written; {@code types} every
+     * node's {@code @type}.
+     */
     record Facts(List<String> headlines, List<String> authors, List<String> publishers,
-                 List<DateValue> dates, List<String> licenses, List<String> languages) {}
+                 List<DateValue> dates, List<String> licenses, List<String> languages,
+                 List<String> articleBodies, List<String> accessibleForFree, List<String> types) {}
 
     /** A date property ("datePublished", "dateModified", ...) of any node, with the node's type ("NewsArticle WebPage"). */
     record DateValue(String property, String type, String value) {}
@@ -66,14 +73,30 @@ final class JsonLd {
         }
         List<JsonNode> ordered = new ArrayList<>(objects.stream().filter(JsonLd::isArticle).toList());
         objects.stream().filter(n -> !isArticle(n) && n.has("headline")).forEach(ordered::add);
-        Facts facts = new Facts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Facts facts = new Facts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (JsonNode node : objects) {
+            JsonNode type = node.get("@type");
+            for (JsonNode t : type == null ? List.<JsonNode>of() : type.isArray() ? type : List.of(type)) {
+                facts.types().add(t.asText());
+            }
+        }
         for (JsonNode node : ordered) {
             texts(node.get("headline"), byId, facts.headlines());
-            names(node.get("author"), byId, facts.authors());
-            names(node.get("creator"), byId, facts.authors());
+            persons(node.get("author"), byId, facts.authors());
+            persons(node.get("creator"), byId, facts.authors());
+            texts(node.get("articleBody"), byId, facts.articleBodies());
             names(node.get("publisher"), byId, facts.publishers());
             texts(node.get("license"), byId, facts.licenses());
             texts(node.get("inLanguage"), byId, facts.languages());
+            if (isArticle(node)) {
+                texts(node.get("isAccessibleForFree"), byId, facts.accessibleForFree());
+            }
+        }
+        if (facts.authors().isEmpty()) {
+            // Pages without an article node (Yoast's plain posts) credit the author on the WebPage node.
+            objects.stream().filter(n -> n.path("@type").toString().contains("WebPage"))
+                    .forEach(n -> persons(n.get("author"), byId, facts.authors()));
         }
         objects.stream().filter(JsonLd::isArticle).forEach(node -> dates(node, facts.dates()));
         objects.stream().filter(n -> !isArticle(n)).forEach(node -> dates(node, facts.dates()));
@@ -164,6 +187,19 @@ final class JsonLd {
                 if (name != null) {
                     texts(name.isArray() && !name.isEmpty() ? name.get(0) : name, byId, out);
                 }
+            }
+        }
+    }
+
+    /** Like {@link #names}, leaving out authors typed as organizations (a publisher credited as author). */
+    private static void persons(JsonNode value, Map<String, JsonNode> byId, List<String> out) {
+        if (value == null) {
+            return;
+        }
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
+            String type = item.isObject() ? resolve(item, byId).path("@type").toString() : "";
+            if (!type.contains("Organization")) {
+                names(item, byId, out);
             }
         }
     }

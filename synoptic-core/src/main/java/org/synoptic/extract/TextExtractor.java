@@ -2,8 +2,11 @@ package org.synoptic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Hints;
 
 /**
@@ -80,8 +83,21 @@ final class TextExtractor {
         dates.addAll(body.dates());
         String url = hints.url().orElse("");
         String byline = body.byline().isEmpty() ? mastheadByline : body.byline();
-        String author = Authors.choose(List.of(byline.isEmpty() ? List.of() : List.of(byline)), List.of());
-        return new Extraction(title, author, Metadata.host(url), url, "", body.license(), body.dateline(), dates, body.text());
+        Authors.Decision authors = Authors.choose(List.of(new Claim("text-byline", byline)), SiteNames.NONE);
+        Map<String, Evidence> evidence = new TreeMap<>();
+        authors.evidence().ifPresent(e -> evidence.put("authors", e));
+        if (!title.isEmpty()) {
+            evidence.put("title", new Evidence("first-line", title, List.of()));
+        }
+        if (!body.license().isEmpty()) {
+            evidence.put("license", new Evidence("text-statement", body.license(), List.of()));
+        }
+        String host = Metadata.host(url);
+        if (!host.isEmpty()) {
+            evidence.put("outlet", new Evidence("url-host", host, List.of()));
+        }
+        return new Extraction(title, authors.names(), host, url, "", body.license(), body.dateline(), dates, body.text(),
+                evidence, Verdicts.judgeText(body.text()));
     }
 
     private static boolean isHeader(String line) {

@@ -1,136 +1,220 @@
 package org.synoptic.extract;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.synoptic.model.Evidence;
 
 /**
- * Picks the headline from the page's title candidates and strips the outlet's name from it
- * ("Headline | Outlet", "Headline - Outlet", "Outlet: Headline"). A part is stripped only when
- * it matches one of the outlet's names (og:site_name, publisher, host), or when another
- * candidate (the page's h1, og:title) is exactly the rest: never on the shape of the title alone,
- * since headlines themselves contain dashes and colons.
+ * The article's headline from its title signals: JSON-LD headline, og:title, twitter:title, the
+ * page's {@code <h1>} headings and {@code <title>}. Each is first stripped of the outlet's name
+ * ({@link TitleParts}); then the signals are reconciled:
+ * <ol>
+ *   <li>an {@code <h1>} that another signal confirms (same words, or the main part of it, as in
+ *       "Opinion | Headline - Outlet") is the headline as the page shows it, and wins;</li>
+ *   <li>else an {@code <h1>} that shares words with the other signals (an edited variant of the
+ *       same headline) wins, as does the first one when the page has no title metadata but its
+ *       {@code <title>}; one that shares no word with JSON-LD or Open Graph is site furniture (a
+ *       widget); a heading that links to the front page is the logo and never counts;</li>
+ *   <li>else the metadata value most other signals agree with wins, ties going to JSON-LD, then
+ *       og:title, twitter:title and {@code <title>}, in that order.</li>
+ * </ol>
+ * A headline cut short (JSON-LD headlines often stop at 110 characters) gives way to the signal
+ * that continues it; an {@code <h1>} that runs on into its subtitle is cut where a signal stops.
+ *
+ * <p>Bounds: at most {@value #MAX_H1} headings are read. Cost is quadratic in the number of
+ * signals (at most about a dozen) and linear in their length.
  */
 final class Titles {
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»·•/:~]+\\s+|\\s*\\|\\s*|:\\s+");
-    private static final Pattern ENDS_WITH_SEPARATOR = Pattern.compile("(?:\\s+[|\\-–—»·•/~]+|\\s*\\||:)\\s+$");
-    private static final Pattern STARTS_WITH_SEPARATOR = Pattern.compile("^(?:\\s+[|\\-–—»·•/:~]+|\\s*\\|)\\s+");
-    private static final int MAX_NAME_WORDS = 6;
-    /** Section labels that sites append to headlines ("| World | News", "- Opinion"). */
-    private static final Set<String> SECTION_WORDS = Set.of(
-            "news", "world", "uk", "us", "opinion", "opinions", "editorial", "editorials", "politics", "business", "sport",
-            "sports", "science", "tech", "technology", "entertainment", "culture", "breaking", "latest", "local",
-            "national", "international", "health", "lifestyle", "auto", "autos", "blog", "video", "videos", "analysis",
-            "commentary", "reviews", "features", "smart", "home", "top", "stories", "story");
-    private static final int MIN_TRUNCATED = 20;
+    static final int MAX_H1 = 8;
+    private static final int MIN_SHARED_WORDS = 2;
+    /** A site name before the headline ("Blog: Post") is short; a longer leading part is the headline itself. */
+    private static final int MAX_LEADING_NAME_WORDS = 4;
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
 
     private Titles() {}
 
-    /**
-     * The first non-empty candidate after stripping; a later candidate replaces it when it
-     * continues it (JSON-LD headlines are often cut at 110 characters) or when it is the main,
-     * separator-delimited part of it ("Opinion | Headline - Outlet" when the h1 is "Headline").
-     */
-    static String choose(List<String> candidates, List<String> outletNames) {
-        String chosen = "";
-        for (String candidate : candidates) {
-            String stripped = strip(candidate, outletNames);
-            if (stripped.isEmpty()) {
-                continue;
-            }
-            if (chosen.isEmpty() || continues(stripped, chosen) || isMainPart(stripped, chosen)) {
-                chosen = stripped;
-            }
-        }
-        return chosen;
-    }
-
-    private static boolean continues(String longer, String cut) {
-        String stem = cut.replaceAll("(\\.\\.\\.|…)$", "").strip();
-        return longer.length() > cut.length() && stem.length() >= MIN_TRUNCATED && longer.startsWith(stem);
-    }
-
-    private static boolean isMainPart(String part, String whole) {
-        int at = whole.indexOf(part);
-        if (at < 0 || part.length() >= whole.length() || part.length() * 2 <= whole.length()) {
-            return false;
-        }
-        String before = whole.substring(0, at);
-        String after = whole.substring(at + part.length());
-        return (before.isEmpty() || ENDS_WITH_SEPARATOR.matcher(before).find())
-                && (after.isEmpty() || STARTS_WITH_SEPARATOR.matcher(after).find());
-    }
-
-    /** {@code title} without leading or trailing parts that name the outlet. */
-    static String strip(String title, List<String> outletNames) {
-        String current = TextClean.collapse(title);
-        for (int round = 0; round < 3; round++) {
-            String shorter = stripOnce(current, outletNames);
-            if (shorter.equals(current)) {
+    /** The page's title claims in priority order (JSON-LD, og, twitter, h1 headings, title). */
+    static List<Claim> claims(Document document, MetaTags meta, JsonLd.Facts ld) {
+        List<Claim> claims = new ArrayList<>();
+        ld.headlines().forEach(h -> claims.add(new Claim("json-ld", h)));
+        claims.add(new Claim("meta:og:title", meta.first("og:title")));
+        claims.add(new Claim("meta:twitter:title", meta.first("twitter:title")));
+        int read = 0;
+        for (Element h1 : document.getElementsByTag("h1")) {
+            if (read++ >= MAX_H1) {
                 break;
             }
-            current = shorter;
+            if (!isLogo(h1)) {
+                claims.add(new Claim("h1", h1.text()));
+            }
         }
-        return current;
+        claims.add(new Claim("title", document.title()));
+        return claims;
     }
 
-    private static String stripOnce(String title, List<String> outletNames) {
-        Matcher m = SEPARATOR.matcher(title);
-        while (m.find()) {
-            if (m.start() == 0 || m.end() == title.length()) {
+    /** A heading that links to the site's front page is the site's logo, not a headline. */
+    private static boolean isLogo(Element h1) {
+        Element link = Optional.ofNullable(h1.closest(LINK)).orElse(h1.selectFirst(LINK));
+        if (link == null) {
+            return false;
+        }
+        String href = link.attr("href").strip();
+        String absolute = link.attr("abs:href");
+        return href.equals("/") || href.equals("./") || (!absolute.isEmpty() && UrlShape.path(absolute).equals("/"));
+    }
+
+    /** The headline with the signal that decided it and the candidates it beat; empty when no signal has one. */
+    static Optional<Evidence> choose(List<Claim> claims, SiteNames pageSite) {
+        SiteNames site = pageSite.with(headingsNamingTheSite(claims));
+        List<Claim> h1s = new ArrayList<>();
+        List<Claim> metadata = new ArrayList<>();
+        Map<Claim, String> strippedOf = new IdentityHashMap<>();
+        for (Claim claim : claims) {
+            String value = claim.value().isBlank() ? "" : TitleParts.strip(claim.value(), site);
+            strippedOf.put(claim, value);
+            if (value.isEmpty() || site.names(value)) {
                 continue;
             }
-            if (isName(title.substring(0, m.start()), outletNames, false)) {
-                return title.substring(m.end()).strip();
-            }
-            if (isName(title.substring(m.end()), outletNames, true)) {
-                return title.substring(0, m.start()).strip();
-            }
+            Claim stripped = new Claim(claim.signal(), value);
+            (claim.signal().equals("h1") ? h1s : metadata).add(stripped);
         }
-        return title;
+        if (h1s.isEmpty() && metadata.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim winner = confirmedHeading(h1s, metadata);
+        String value = winner == null ? "" : runOnCut(winner.value(), metadata);
+        if (winner == null) {
+            boolean onlyTitle = metadata.stream().allMatch(m -> m.signal().equals("title"));
+            winner = h1s.stream().filter(h -> onlyTitle || sharesWords(h.value(), metadata)).findFirst().orElse(null);
+            value = winner == null ? "" : winner.value();
+        }
+        if (winner == null) {
+            winner = mostAgreed(metadata);
+            value = refined(winner.value(), metadata);
+        }
+        List<Evidence.Candidate> beaten = new ArrayList<>();
+        for (Claim claim : claims) {
+            String stripped = strippedOf.get(claim);
+            if (claim.value().isBlank() || (claim.signal().equals(winner.signal()) && stripped.equals(winner.value()))) {
+                continue;
+            }
+            beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), reason(stripped, value, winner, claim, site)));
+        }
+        return Optional.of(new Evidence(winner.signal(), value, beaten));
     }
 
-    private static boolean isSectionName(String part) {
-        for (String word : part.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && !SECTION_WORDS.contains(word)) {
-                return false;
-            }
+    private static String reason(String stripped, String value, Claim winner, Claim claim, SiteNames site) {
+        if (stripped.isEmpty() || site.names(stripped)) {
+            return "names the site, not the article";
         }
-        return true;
+        if (TitleParts.agree(stripped, value)) {
+            return stripped.equals(value) ? "same headline" : "same headline with a label, site name or cut";
+        }
+        if (claim.signal().equals("h1")) {
+            return "a heading no other signal matches (site furniture)";
+        }
+        return winner.signal().equals("h1") ? "differs from the headline the page shows" : "fewer signals agree";
     }
 
-    /** True when {@code part} is one of the outlet's names. */
-    static boolean names(String part, List<String> outletNames) {
-        return isName(part, outletNames, false);
+    private static Claim confirmedHeading(List<Claim> h1s, List<Claim> metadata) {
+        for (Claim h1 : h1s) {
+            for (Claim m : metadata) {
+                if (TitleParts.agree(h1.value(), m.value())) {
+                    return h1;
+                }
+            }
+        }
+        return null;
     }
 
     /**
-     * Exact match after folding case and punctuation, with or without a leading "the"; a
-     * trailing part may also extend the name by a word or two ("CNN Politics", "Reuters.com").
+     * An {@code <h1>} holding headline and subtitle ("Headline. Subtitle.") is cut where a
+     * signal's headline stops; one holding a label ("Crime | Headline") gives way to the signal
+     * that is its main part.
      */
-    private static boolean isName(String part, List<String> outletNames, boolean trailing) {
-        String key = TextClean.key(part);
-        int words = BoilerplateLines.wordCount(part);
-        if (key.length() < 2) {
-            return false;
+    private static String runOnCut(String heading, List<Claim> metadata) {
+        for (Claim m : metadata) {
+            if (TitleParts.isLeadingSentence(m.value(), heading) || TitleParts.isMainPart(m.value(), heading)) {
+                return m.value();
+            }
         }
-        if (trailing && words <= 3 && isSectionName(part)) {
-            return true;
-        }
-        for (String name : outletNames) {
-            String nameKey = TextClean.key(name);
-            if (nameKey.isEmpty()) {
+        return heading;
+    }
+
+    /**
+     * Headings that are the site's name: an {@code <h1>} equal to the part of the page's title
+     * (or og:title) set off at its start or end, beside a longer part ("Post title - Blog name"
+     * with the h1 "Blog name"), as blogs put their name in the h1 of every page.
+     */
+    private static List<String> headingsNamingTheSite(List<Claim> claims) {
+        List<String> names = new ArrayList<>();
+        for (Claim h1 : claims) {
+            if (!h1.signal().equals("h1") || h1.value().isBlank()) {
                 continue;
             }
-            if (key.equals(nameKey) || key.equals("the" + nameKey) || nameKey.equals("the" + key) || key.equals("www" + nameKey)) {
-                return true;
-            }
-            if (trailing && words <= MAX_NAME_WORDS && words <= 3 && nameKey.length() >= 3 && key.startsWith(nameKey)) {
-                return true;
+            String heading = TextClean.collapse(h1.value());
+            for (Claim title : claims) {
+                if ((title.signal().equals("title") || title.signal().equals("meta:og:title"))
+                        && TitleParts.isEndPart(heading, title.value(), MAX_LEADING_NAME_WORDS)) {
+                    names.add(heading);
+                    break;
+                }
             }
         }
-        return false;
+        return names;
+    }
+
+    /** Words in common with the metadata; a one-word heading needs more than that (it is a name, often the site's). */
+    private static boolean sharesWords(String heading, List<Claim> metadata) {
+        List<String> words = TitleParts.words(heading);
+        if (words.size() < 2) {
+            return false;
+        }
+        List<String> others = new ArrayList<>();
+        metadata.forEach(m -> others.addAll(TitleParts.words(m.value())));
+        long shared = words.stream().filter(others::contains).count();
+        return shared >= MIN_SHARED_WORDS || (!words.isEmpty() && shared * 2 >= words.size());
+    }
+
+    private static Claim mostAgreed(List<Claim> metadata) {
+        Claim best = metadata.get(0);
+        int bestVotes = -1;
+        for (Claim candidate : metadata) {
+            int votes = 0;
+            for (Claim other : metadata) {
+                if (other != candidate && TitleParts.agree(candidate.value(), other.value())) {
+                    votes++;
+                }
+            }
+            if (votes > bestVotes) {
+                best = candidate;
+                bestVotes = votes;
+            }
+        }
+        return best;
+    }
+
+    /** The chosen value made whole (a signal continues it) or bare (a signal is its main part). */
+    private static String refined(String chosen, List<Claim> metadata) {
+        String value = chosen;
+        for (Claim m : metadata) {
+            if (TitleParts.continues(m.value(), value)) {
+                value = m.value();
+            }
+        }
+        for (Claim m : metadata) {
+            if (TitleParts.isMainPart(m.value(), value)) {
+                value = m.value();
+            }
+        }
+        return value;
     }
 }

@@ -85,11 +85,11 @@ class MetadataTest {
 
     @Test
     void licenseFromEachSignal() {
-        assertEquals("https://creativecommons.org/licenses/by/4.0/",
+        assertEquals("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
                 page("<link rel=\"license\" href=\"https://creativecommons.org/licenses/by/4.0/\">", "").license());
-        assertEquals("https://creativecommons.org/licenses/by-sa/4.0/",
+        assertEquals("CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)",
                 page("", "<a rel=\"license\" href=\"https://creativecommons.org/licenses/by-sa/4.0/\">Some rights reserved</a>").license());
-        assertEquals("https://creativecommons.org/publicdomain/zero/1.0/",
+        assertEquals("CC0 1.0 (https://creativecommons.org/publicdomain/zero/1.0/)",
                 page(jsonLd("{\"@type\":\"NewsArticle\",\"license\":\"https://creativecommons.org/publicdomain/zero/1.0/\"}"), "").license());
         assertEquals("CC BY-NC 4.0", page("<meta name=\"dc.rights\" content=\"CC BY-NC 4.0\">", "").license());
         Article line = page("", "<p>Republished under a Creative Commons Attribution-ShareAlike 3.0 Unported License.</p>");

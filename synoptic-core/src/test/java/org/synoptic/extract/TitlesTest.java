@@ -1,54 +1,146 @@
 package org.synoptic.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Evidence;
 
 class TitlesTest {
 
-    private static final List<String> HERALD = List.of("The Harbour Herald", "harbourherald.example", "harbourherald");
+    private static final SiteNames HERALD = new SiteNames(List.of("The Harbour Herald", "harbourherald.example", "harbourherald"));
 
     @Test
     void stripsTheOutletAfterASeparator() {
-        assertEquals("Bridge reopens", Titles.strip("Bridge reopens | The Harbour Herald", HERALD));
-        assertEquals("Bridge reopens", Titles.strip("Bridge reopens - Harbour Herald", HERALD));
-        assertEquals("Bridge reopens", Titles.strip("Bridge reopens — harbourherald.example", HERALD));
-        assertEquals("Bridge reopens", Titles.strip("Bridge reopens|The Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens | The Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens - Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens – Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens — harbourherald.example", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens|The Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens (harbourherald.example)", HERALD));
     }
 
     @Test
     void stripsTheOutletBeforeASeparator() {
-        assertEquals("Bridge reopens", Titles.strip("The Harbour Herald: Bridge reopens", HERALD));
-        assertEquals("Bridge reopens", Titles.strip("Harbour Herald | Bridge reopens", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("The Harbour Herald: Bridge reopens", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Harbour Herald | Bridge reopens", HERALD));
     }
 
     @Test
     void stripsSectionLabelsAndOutletTogether() {
-        assertEquals("Bridge reopens", Titles.strip("Bridge reopens | World | News | The Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens | World | News | The Harbour Herald", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens | Opinion", HERALD));
     }
 
     @Test
     void keepsSeparatorsThatArePartOfTheHeadline() {
-        assertEquals("Storm hits coast: ferries cancelled", Titles.strip("Storm hits coast: ferries cancelled", HERALD));
-        assertEquals("Year-end review - what changed", Titles.strip("Year-end review - what changed", HERALD));
-        assertEquals("Harbour Herald wins award", Titles.strip("Harbour Herald wins award", HERALD));
+        assertEquals("Storm hits coast: ferries cancelled", TitleParts.strip("Storm hits coast: ferries cancelled", HERALD));
+        assertEquals("Year-end review - what changed", TitleParts.strip("Year-end review - what changed", HERALD));
+        assertEquals("Harbour Herald wins award", TitleParts.strip("Harbour Herald wins award", HERALD));
         assertEquals("The Harbour Herald view: the bridge must stay open",
-                Titles.strip("The Harbour Herald view: the bridge must stay open", HERALD));
+                TitleParts.strip("The Harbour Herald view: the bridge must stay open", HERALD));
     }
 
     @Test
-    void usesTheH1WhenItIsTheMainPartOfALongerTitle() {
-        assertEquals("Republicans weigh the harbour bill",
-                Titles.choose(List.of("Opinion | Republicans weigh the harbour bill - Daily Paper", "Republicans weigh the harbour bill"), List.of()));
-        assertEquals("Harbour bill passes",
-                Titles.choose(List.of("Harbour bill passes", "Harbour bill"), List.of()));
+    void theHeadingOtherSignalsConfirmWinsOverTheirWording() {
+        Evidence e = choose(
+                new Claim("json-ld", "Ferry service resumes across the bay after the storm damaged the pier"),
+                new Claim("meta:og:title", "Ferries run again"),
+                new Claim("h1", "Ferries run again"),
+                new Claim("title", "Ferry service resumes across the bay after the storm damaged the pier - The Harbour Herald"));
+        assertEquals("Ferries run again", e.value());
+        assertEquals("h1", e.signal());
+        assertTrue(e.beaten().stream().anyMatch(c -> c.signal().equals("json-ld") && c.reason().contains("differs")));
     }
 
     @Test
-    void siteNameWithATaglineIsShortened() {
-        assertEquals("Harbour Herald", Metadata.outletName("Harbour Herald | News for the bay since 1901"));
-        assertEquals("herald.example", Metadata.outletName("https://www.herald.example"));
-        assertEquals("The Anti-June Cleaver", Metadata.outletName("The Anti-June Cleaver"));
+    void theHeadingIsTheMainPartOfALabelledTitle() {
+        assertEquals("Republicans weigh the harbour bill", choose(
+                new Claim("meta:og:title", "Opinion | Republicans weigh the harbour bill - Daily Paper"),
+                new Claim("h1", "Republicans weigh the harbour bill")).value());
+        assertEquals("What changes after the ruling", choose(
+                new Claim("title", "Influencers: What changes after the ruling"),
+                new Claim("meta:og:title", "Influencers: What changes after the ruling"),
+                new Claim("h1", "What changes after the ruling")).value());
+    }
+
+    @Test
+    void aHeadingHoldingASectionLabelGivesWayToItsMainPart() {
+        assertEquals("Child dies after swallowing pills", choose(
+                new Claim("meta:og:title", "Child dies after swallowing pills"),
+                new Claim("h1", "Crime and Public Safety | Child dies after swallowing pills")).value());
+    }
+
+    @Test
+    void aBlogsNameInTheHeadingIsTheSiteNotTheHeadline() {
+        assertEquals("Hiking to the three summits", Titles.choose(List.of(
+                new Claim("h1", "Just Rambling On"),
+                new Claim("title", "Hiking to the three summits - Just Rambling On")), SiteNames.NONE).orElseThrow().value());
+        assertEquals("Live score: Harbour United v Bay Rovers", Titles.choose(List.of(
+                new Claim("json-ld", "Live score: Harbour United v Bay Rovers"),
+                new Claim("h1", "Live score: Harbour United v Bay Rovers"),
+                new Claim("title", "Live score: Harbour United v Bay Rovers : TOSS: Harbour United win the toss and bat first")),
+                SiteNames.NONE).orElseThrow().value());
+    }
+
+    @Test
+    void aSidebarHeadingSharingOnlyShortWordsDoesNotWin() {
+        assertEquals("The early reviews for the new console are not great", choose(
+                new Claim("meta:og:title", "The early reviews for the new console are not great"),
+                new Claim("h1", "Why not go for the reindeer?")).value());
+    }
+
+    @Test
+    void aHeadingThatRunsOnIntoItsSubtitleIsCutWhereASignalStops() {
+        assertEquals("Hydrogen as a key technology.", choose(
+                new Claim("meta:og:title", "Hydrogen as a key technology."),
+                new Claim("h1", "Hydrogen as a key technology. The minister visits a plant in the valley.")).value());
+    }
+
+    @Test
+    void aCutHeadlineGivesWayToTheSignalThatContinuesIt() {
+        assertEquals("Council approves the harbour road plan after a long night of debate", choose(
+                new Claim("json-ld", "Council approves the harbour road plan after a long"),
+                new Claim("meta:og:title", "Council approves the harbour road plan after a long night of debate")).value());
+        assertEquals("Council approves the harbour road plan", choose(
+                new Claim("json-ld", "Council approves the harbour road plan"),
+                new Claim("title", "Council approves the harbour road plan « Harbour Blog")).value());
+    }
+
+    @Test
+    void aHeadingNoOtherSignalResemblesIsFurnitureButBeatsABareTitle() {
+        assertEquals("Ferry fares to rise in spring", choose(
+                new Claim("json-ld", "Ferry fares to rise in spring"),
+                new Claim("h1", "Weekly markets: shares end flat")).value());
+        assertEquals("Ferry fares to rise in spring", choose(
+                new Claim("title", "Harbour news and more"),
+                new Claim("h1", "Ferry fares to rise in spring")).value());
+    }
+
+    @Test
+    void theSiteNameIsNeverTheHeadline() {
+        assertEquals("Ferry fares to rise in spring", choose(
+                new Claim("h1", "The Harbour Herald"),
+                new Claim("title", "Ferry fares to rise in spring | The Harbour Herald")).value());
+    }
+
+    @Test
+    void aHeadingThatLinksToTheFrontPageIsTheLogo() {
+        var document = Jsoup.parse("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
+                + "<a href=\"/\"><h1>Harbour Weekly</h1></a><article><h1>Ferry fares to rise</h1></article></body></html>",
+                "https://harbour.example/news/ferry-fares");
+        List<Claim> claims = Titles.claims(document, MetaTags.of(document), JsonLd.read(document));
+        assertEquals(List.of("Ferry fares to rise"), claims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+    }
+
+    @Test
+    void noSignalNoHeadline() {
+        assertTrue(Titles.choose(List.of(new Claim("title", "")), HERALD).isEmpty());
+    }
+
+    private static Evidence choose(Claim... claims) {
+        return Titles.choose(List.of(claims), HERALD).orElseThrow();
     }
 }

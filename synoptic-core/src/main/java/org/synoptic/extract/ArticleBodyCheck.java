@@ -1,0 +1,65 @@
+package org.synoptic.extract;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How much of a page's own JSON-LD {@code articleBody} the extracted text holds: the share of the
+ * body's word 4-grams (lower-cased runs of letters and digits) that also occur in the text. The
+ * publisher's articleBody is the article as its own system stores it, so a low share means the
+ * extraction missed part of it. Bounded: only the first {@value #MAX_TOKENS} words of each are
+ * compared; cost is linear in that.
+ */
+final class ArticleBodyCheck {
+
+    static final int MAX_TOKENS = 20_000;
+    private static final int N = 4;
+
+    /** The comparison; {@code coverage} is NaN when the body has no 4-gram. */
+    record Result(double coverage, int bodyChars, int textChars) {}
+
+    private ArticleBodyCheck() {}
+
+    static Result compare(String articleBody, String text) {
+        Set<Long> body = shingles(articleBody);
+        Set<Long> found = shingles(text);
+        if (body.isEmpty()) {
+            return new Result(Double.NaN, articleBody.length(), text.length());
+        }
+        int shared = 0;
+        for (Long shingle : body) {
+            if (found.contains(shingle)) {
+                shared++;
+            }
+        }
+        return new Result((double) shared / body.size(), articleBody.length(), text.length());
+    }
+
+    /** Each 4-gram as a 64-bit hash of its words' hashes: collisions are negligible at these sizes. */
+    private static Set<Long> shingles(String text) {
+        int[] tokens = new int[Math.min(MAX_TOKENS, text.length() / 2 + 1)];
+        int count = 0;
+        int hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length() && count < tokens.length; i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                hash = 31 * hash + Character.toLowerCase(c);
+                inWord = true;
+            } else if (inWord) {
+                tokens[count++] = hash;
+                hash = 0;
+                inWord = false;
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        for (int i = 0; i + N <= count; i++) {
+            long shingle = 0;
+            for (int j = i; j < i + N; j++) {
+                shingle = shingle * 1_000_003L + tokens[j];
+            }
+            out.add(shingle);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,94 @@
+package org.synoptic.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's markup says about whether it is an article, read before any cleaning: og:type,
+ * the JSON-LD node types, the article's own {@code articleBody} and {@code isAccessibleForFree},
+ * a title or heading that announces an error ("404", "Page not found"), an empty application root
+ * element that scripts would fill (looked for in the body's top two levels), and a
+ * {@code rel=next} link in the head to the article's next page.
+ *
+ * @param articleMarkup    an Article-typed JSON-LD node (NewsArticle, BlogPosting, ...) or og:type article
+ * @param collectionMarkup a listing-typed JSON-LD node (CollectionPage, ItemList, SearchResultsPage,
+ *                         ProfilePage) and no article node
+ * @param articleBody      the longest JSON-LD articleBody, or empty
+ * @param free             the article node's isAccessibleForFree, when stated
+ * @param errorHeading     the title or heading that announces an error, or empty
+ * @param appShell         an application root element (#app, #root, #__next, ...) with no text
+ * @param nextPage         the address of the article's next page, or empty
+ */
+record PageMarkup(String url, String ogType, boolean articleMarkup, boolean collectionMarkup, String articleBody,
+                  Optional<Boolean> free, String errorHeading, boolean appShell, String nextPage) {
+
+    private static final Pattern ERROR = Pattern.compile(
+            "(?iu)\\b(?:404|410)\\b|page (?:was )?not found|not be found|seite nicht gefunden|nicht gefunden|page introuvable"
+                    + "|página no encontrada|pagina non trovata|página não encontrada|no longer (?:available|exists)|does not exist");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(?:Article|BlogPosting|Report|LiveBlogPosting)$");
+    private static final Pattern COLLECTION_TYPE = Pattern.compile("(?i)CollectionPage|ItemList|SearchResultsPage|ProfilePage");
+    private static final int MAX_HEADINGS = 3;
+    private static final int MAX_ERROR_WORDS = 12;
+    private static final int MAX_ROOT_SIBLINGS = 20;
+    private static final java.util.Set<String> APP_ROOTS = java.util.Set.of("app", "root", "__next", "__nuxt", "___gatsby");
+    /** What a next page's address adds to the article's own: "/2", "?page=2", "-p2.html". */
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("(?i)[/?&#_-]*(?:page|seite|pagina|p)?[/=_-]?\\d{1,3}/?(?:\\.\\w+)?");
+
+    /** {@code titles}: the page's title claims, whose {@code <title>} and headings may announce an error. */
+    static PageMarkup read(Document document, MetaTags meta, JsonLd.Facts ld, List<Claim> titles, String url) {
+        String ogType = meta.first("og:type").toLowerCase(Locale.ROOT);
+        boolean article = ogType.equals("article") || ld.types().stream().anyMatch(t -> ARTICLE_TYPE.matcher(t).matches());
+        boolean collection = !article && ld.types().stream().anyMatch(t -> COLLECTION_TYPE.matcher(t).matches());
+        String body = ld.articleBodies().stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
+        Optional<Boolean> free = ld.accessibleForFree().stream().findFirst()
+                .map(v -> !v.toLowerCase(Locale.ROOT).replace("http://schema.org/", "").replace("https://schema.org/", "").equals("false"));
+        return new PageMarkup(url, ogType, article, collection, body, free, errorHeading(titles), appShell(document),
+                nextPage(document, url));
+    }
+
+    private static String errorHeading(List<Claim> titles) {
+        int headings = 0;
+        for (Claim claim : titles) {
+            boolean heading = claim.signal().equals("h1");
+            if ((heading && headings++ < MAX_HEADINGS || claim.signal().equals("title")) && ERROR.matcher(claim.value()).find()
+                    && BoilerplateLines.wordCount(claim.value()) <= MAX_ERROR_WORDS) {
+                return claim.value();
+            }
+        }
+        return "";
+    }
+
+    /** An empty element that an application mounts into, near the top of the body where frameworks put it. */
+    private static boolean appShell(Document document) {
+        Element body = document.body();
+        for (Element child : body == null ? List.<Element>of() : body.children()) {
+            if (isEmptyRoot(child) || child.children().stream().limit(MAX_ROOT_SIBLINGS).anyMatch(PageMarkup::isEmptyRoot)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmptyRoot(Element element) {
+        return (APP_ROOTS.contains(element.id()) || element.hasAttr("data-reactroot") || element.normalName().equals("app-root"))
+                && !element.hasText();
+    }
+
+    /** A {@code rel=next} link that continues this article's own address (".../story/2", "?page=2"). */
+    private static String nextPage(Document document, String url) {
+        Element head = document.head();
+        Element next = head == null ? null : head.selectFirst("link[rel=next]");
+        String path = UrlShape.path(url).replaceAll("/$", "");
+        if (next == null || path.length() < 2) {
+            return "";
+        }
+        String href = next.attr("abs:href");
+        String rest = href.startsWith(url) ? href.substring(url.length()) : UrlShape.path(href).startsWith(path)
+                ? UrlShape.path(href).substring(path.length()) : "";
+        return PAGE_SUFFIX.matcher(rest).matches() ? href : "";
+    }
+}

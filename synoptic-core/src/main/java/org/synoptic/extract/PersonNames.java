@@ -1,0 +1,247 @@
+package org.synoptic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One raw author string ("By Jane Doe and John Roe | Staff Writer", "Recueilli par Patrick
+ * ANGEVIN.", "Ralph Steiner/Carlo Natter") into the person names it holds. Prefixes go ("By",
+ * "Von", "Par", "Por", "Door", "Di", "Written by", "Text:", "Reporting by"), so do e-mail
+ * addresses, URLs, handles and everything after a date or a separator; the rest is split at
+ * commas, slashes, "&amp;" and the word "and" in several languages.
+ *
+ * <p>A part is a person's name only when it is one to six words, holds no digit or markup
+ * character, is not a date, does not start with "The", and holds no word that names an
+ * organisation or a role ("Staff", "Editor", "Correspondent", "Editorial Board", "Admin", "News",
+ * "Press", "Team", ...). In scripts with letter case every word starts with a capital, apart from
+ * name particles ("von", "de", "van der"), and a lone word must be neither all lower case (a user
+ * name) nor all capitals (a desk code). A lone word beside full names ("Victor Tangermann,
+ * Futurism") is an affiliation, not a co-author. Role words after a full name are cut off
+ * ("Denis Staunton Correspondent").
+ */
+final class PersonNames {
+
+    private static final int MAX_CHARS = 60;
+    /** Words of a name, not counting particles ("Ursula von der Leyen" has two). */
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_RAW_CHARS = 200;
+    private static final Pattern CONTACTS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w+|https?://\\S+|www\\.\\S+");
+    /** Reporter labels of Chinese, Japanese and Korean bylines ("聯合報 記者林宸誼"), with what precedes them. */
+    private static final Pattern CJK_LEAD = Pattern.compile("^.*?(?:記者|记者|特派員|特派员|作者|撰文)\\s*[:：]?\\s*");
+    private static final Pattern LEAD = Pattern.compile(
+            "(?iu)^(?:(?:written|posted|published|reported|reporting|compiled|edited|text|words|story|photos?|interview"
+                    + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte)\\s+)?"
+                    + "(?:by|von|par|por|door|di|av)\\s*:?\\s+"
+                    + "|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|byline|text|texto|texte|testo|tekst|текст|автор"
+                    + "|reporting|words|reporter|redaktion)\\s*:\\s*");
+    /** "vonFred Hüning": a lower-case prefix run into the name. */
+    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:by|von|par|por|door)(?=\\p{Lu})");
+    /** Agencies whose names have more than one word; cut off a byline before role words are looked for. */
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?i)\\s*,?\\s+(?:the\\s+)?(?:associated press|canadian press|press association|agence france[- ]presse|australian associated press)\\b.*$");
+    private static final Pattern CUT = Pattern.compile(
+            "(?i)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
+                    + "|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d"
+                    + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:[,;&/／、]|(?<=\\p{L}{2})\\.\\s+|\\s(?:and|und|et|y|e|i|og|en|és|и)\\s)\\s*");
+    private static final String NOT_IN_NAMES = "()[]{}<>:=?!\"#*+|";
+    private static final Set<String> PARTICLES = Set.of(
+            "von", "van", "der", "den", "de", "da", "das", "do", "dos", "di", "du", "del", "della", "la", "le", "al", "el",
+            "bin", "ibn", "ben", "zu", "ter", "ten", "y", "e", "d", "l");
+    /** Words that never occur in a person's name as a byline gives it: organisations, desks and roles. */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of(
+            "admin", "administrator", "webmaster", "staff", "team", "newsroom", "desk", "bureau", "redaktion", "redaccion",
+            "redacción", "rédaction", "redazione", "redação", "editorial", "editors", "editor", "board", "writer", "writers",
+            "reporter", "reporters", "correspondent", "correspondents", "columnist", "contributor", "contributors",
+            "producer", "journalist", "photographer", "guest", "gast", "gastautor", "гость", "redakteur", "redakteurin",
+            "korrespondent", "correspondant", "agency", "agencies", "agencia", "agence", "agentur", "press", "presse",
+            "prensa", "news", "nachrichten", "noticias", "notizie", "nouvelles", "media", "online", "magazine", "times",
+            "tribune", "gazette", "herald", "journal", "daily", "weekly", "zeitung", "zeitschrift", "verlag", "revista",
+            "diario", "periódico", "giornale", "radio", "tv", "television", "channel", "network", "group", "inc", "ltd",
+            "llc", "gmbh", "foundation", "ministry", "ministries", "police", "polizei", "department", "government",
+            "office", "university", "council", "unknown", "anonymous", "author", "authors", "null", "none", "share",
+            "follow", "email", "twitter", "facebook", "more", "view", "profile", "comment", "comments", "sponsored", "기자",
+            "by", "von", "par", "por", "door", "av", "and", "und", "international");
+    private static final Set<String> WIRE_SERVICES = Set.of(
+            "ap", "reuters", "afp", "bloomberg", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "irna", "pti", "ians", "cnn",
+            "bbc", "aap", "kyodo", "yonhap", "sda", "apa", "anp", "belga", "epa", "kna", "epd", "ria", "interfax");
+    private static final Pattern CALENDAR_WORD = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+                    + "|september|october|november|december|today|yesterday|ago)\\b");
+
+    private PersonNames() {}
+
+    /**
+     * The person names in one raw author string, in order; empty when it names none. A name that
+     * is also the outlet's is refused, unless {@code stated} (the page's metadata names it as the
+     * author) and it is a full name: a personal site is named after its writer.
+     */
+    static List<String> of(String raw, SiteNames site, boolean stated) {
+        String text = TextClean.collapse(raw);
+        if (text.length() > MAX_RAW_CHARS) {
+            return List.of();
+        }
+        text = TextClean.collapse(CONTACTS.matcher(text).replaceAll(" "));
+        String unprefixed = GLUED_LEAD.matcher(LEAD.matcher(text).replaceFirst("")).replaceFirst("");
+        boolean led = unprefixed.length() < text.length();
+        text = mayHoldTail(unprefixed) ? CUT.matcher(unprefixed).replaceFirst("") : unprefixed;
+        text = AGENCY.matcher(text).replaceFirst("");
+        String[] parts = SPLIT.split(text);
+        List<String> names = new ArrayList<>();
+        for (String part : parts) {
+            String unled = LEAD.matcher(part.strip()).replaceFirst("");
+            Matcher reporter = CJK_LEAD.matcher(unled);
+            boolean labelled = reporter.find();
+            String stripped = labelled ? unled.substring(reporter.end()) : unled;
+            String name = cutRole(withoutOutlet(stripped.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|(?<=\\p{L}{2})\\.$", "").strip(),
+                    site), led);
+            // A lone word is a name only where the page says it is one (metadata, "By Regan"), and
+            // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").
+            boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
+            boolean fullName = name.indexOf(' ') > 0;
+            boolean unlabelledHan = !name.isEmpty() && !stated && !labelled && isHan(name);
+            if (!lone && !unlabelledHan && isName(name, site, stated && fullName)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** A cheap test before {@link #CUT}: most author strings are bare names with nothing to cut. */
+    private static boolean mayHoldTail(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '|' || c == '•' || c == '·' || c == '—' || c == '–' || c == '-') {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("updated") || lower.contains("published") || lower.contains("posted") || lower.contains("day");
+    }
+
+    /** Whether a line starts with a byline prefix ("By", "Von", "Written by", "Text:"). */
+    static boolean startsWithPrefix(String line) {
+        return LEAD.matcher(TextClean.collapse(line)).lookingAt();
+    }
+
+    /** "David Zurawik Baltimore Sun" → "David Zurawik": the outlet's name run on after a full name. */
+    private static String withoutOutlet(String name, SiteNames site) {
+        String[] words = name.split(" ");
+        for (int k = Math.min(3, words.length - 2); k >= 1; k--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            if (site.names(tail)) {
+                return String.join(" ", java.util.Arrays.copyOf(words, words.length - k));
+            }
+        }
+        return name;
+    }
+
+    private static boolean isHan(String name) {
+        return Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * "Yoga Sukmana Editor" credits an editor, not a writer: a name labelled with a role other than
+     * writing is no author, unless a byline prefix says it is ("By Jane Doe, Editor").
+     */
+    private static final Set<String> OTHER_ROLES = Set.of("editor", "producer", "photographer", "redakteur", "redakteurin");
+
+    /**
+     * "Denis Staunton Correspondent" → "Denis Staunton"; after one word a role leaves the name
+     * as it is, to be refused (an outlet's staff), except in scripts without case ("홍길동 기자").
+     */
+    private static String cutRole(String name, boolean led) {
+        String[] words = name.split(" ");
+        int keep = words.length > 0 && !words[0].isEmpty() && hasCase(words[0]) ? 2 : 1;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT);
+            if (NOT_PERSON_WORDS.contains(word)) {
+                if (i >= keep && !led && OTHER_ROLES.contains(word)) {
+                    return "";
+                }
+                return i >= keep ? String.join(" ", java.util.Arrays.copyOf(words, i)) : name;
+            }
+        }
+        return name;
+    }
+
+    /** {@code siteNameAllowed}: the name may equal the outlet's (a personal site), though not extend it. */
+    static boolean isName(String name, SiteNames site, boolean siteNameAllowed) {
+        String[] words = name.split(" ");
+        long nameWords = java.util.Arrays.stream(words).filter(w -> !PARTICLES.contains(w.toLowerCase(Locale.ROOT))).count();
+        if (name.length() < 2 || name.length() > MAX_CHARS || nameWords > MAX_WORDS || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        if (name.chars().anyMatch(c -> Character.isDigit(c) || NOT_IN_NAMES.indexOf(c) >= 0)) {
+            return false;
+        }
+        for (String word : words) {
+            if (hasNonPersonPiece(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        // Digits were refused above, so a date could only show as a month or day word.
+        if (words[0].equalsIgnoreCase("the") || CALENDAR_WORD.matcher(name).find()) {
+            return false;
+        }
+        if (words.length == 1 && site.hasWord(name)) {
+            return false;
+        }
+        return hasNameCase(words) && (siteNameAllowed || !site.names(name)) && !startsWithOutlet(words, site)
+                && !WIRE_SERVICES.contains(TextClean.key(name));
+    }
+
+    /** A word, or a piece of a hyphenated or dotted one ("Campact-Team", "Reuters.com"), that no person's name has. */
+    private static boolean hasNonPersonPiece(String word) {
+        int start = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || "-'’.".indexOf(word.charAt(i)) >= 0) {
+                String piece = word.substring(start, i);
+                if (NOT_PERSON_WORDS.contains(piece) || WIRE_SERVICES.contains(piece)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** "Sputnik International", "CNN Politics": the outlet's name with a word or two added. */
+    private static boolean startsWithOutlet(String[] words, SiteNames site) {
+        for (int k = 1; k < words.length; k++) {
+            if (site.names(String.join(" ", java.util.Arrays.copyOf(words, k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised words in scripts with case; a lone word neither all lower nor all upper case; Han names of two or three characters. */
+    private static boolean hasNameCase(String[] words) {
+        if (isHan(words[0])) {
+            return words.length == 1 && words[0].codePointCount(0, words[0].length()) <= 3;
+        }
+        if (!hasCase(words[0])) {
+            return true;
+        }
+        if (words.length == 1) {
+            String w = words[0];
+            return Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT));
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) && !PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasCase(String word) {
+        return !word.toUpperCase(Locale.ROOT).equals(word.toLowerCase(Locale.ROOT));
+    }
+}

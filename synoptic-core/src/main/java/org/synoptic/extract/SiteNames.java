@@ -1,0 +1,87 @@
+package org.synoptic.extract;
+
+import java.util.List;
+
+/**
+ * The names an outlet goes by (og:site_name, publisher, host, ...), folded once (case, accents,
+ * punctuation) for the many comparisons that headline and byline cleaning make against them.
+ */
+final class SiteNames {
+
+    static final SiteNames NONE = new SiteNames(List.of());
+    private static final int MIN_WORD_KEY = 4;
+
+    private final List<String> names;
+    private final List<String> keys;
+
+    SiteNames(List<String> names) {
+        this.names = List.copyOf(names);
+        this.keys = names.stream().map(SiteNames::fold).filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
+    /** These names and some more. */
+    SiteNames with(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(names);
+        all.addAll(more);
+        return new SiteNames(all);
+    }
+
+    /** A single word that is part of one of the names ("Beachbody" of "The Beachbody Blog"). */
+    boolean hasWord(String word) {
+        String key = fold(word);
+        if (key.length() < MIN_WORD_KEY) {
+            return false;
+        }
+        for (String name : keys) {
+            if (name.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link TextClean#key}, with a fast path for ASCII text (most names), which needs no Unicode decomposition. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return TextClean.key(text);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code part} is one of the names, with or without a leading "the" or "www". */
+    boolean names(String part) {
+        String key = fold(part);
+        if (key.length() < 2) {
+            return false;
+        }
+        for (String name : keys) {
+            if (key.equals(name) || key.equals("the" + name) || name.equals("the" + key) || key.equals("www" + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code part} starts with one of the names of at least three letters ("CNN Politics", "Reuters.com"). */
+    boolean extendedBy(String part) {
+        String key = fold(part);
+        for (String name : keys) {
+            if (name.length() >= 3 && key.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,96 @@
+package org.synoptic.extract;
+
+import java.util.List;
+
+/**
+ * Signs in the extracted text itself that it is not a whole article: paragraphs cut with an
+ * ellipsis (a list of teasers, or an RSS summary), a last sentence cut off, and paragraphs
+ * scrambled by a paywall (random letters kept in place of the words, which leaves far fewer
+ * vowels than any language written in Latin letters has).
+ */
+final class TextSigns {
+
+    /** Latin-script prose has 35–45% vowels (a e i o u y); scrambled letters about 23%. */
+    private static final double MIN_VOWEL_SHARE = 0.27;
+    private static final int MIN_SCRAMBLE_LETTERS = 80;
+
+    private TextSigns() {}
+
+    static List<String> paragraphs(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int end = text.indexOf("\n\n"); end >= 0; end = text.indexOf("\n\n", start)) {
+            if (end > start) {
+                out.add(text.substring(start, end));
+            }
+            start = end + 2;
+        }
+        if (start < text.length() && !text.substring(start).isBlank()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    static int letters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean endsWithEllipsis(String paragraph) {
+        String p = paragraph.strip();
+        return p.endsWith("...") || p.endsWith("…") || p.endsWith("[…]") || p.endsWith("(...)") || p.endsWith("[...]");
+    }
+
+    /** Paragraphs cut with an ellipsis after some words: teasers of other articles, or a summary. */
+    static int ellipsisParagraphs(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            if (endsWithEllipsis(p) && BoilerplateLines.wordCount(p) >= 8) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The text stops inside a sentence (no closing punctuation) after a paragraph of prose. */
+    static boolean cutMidSentence(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return false;
+        }
+        String last = paragraphs.get(paragraphs.size() - 1).strip();
+        if (BoilerplateLines.wordCount(last) < 12) {
+            return false;
+        }
+        char end = last.charAt(last.length() - 1);
+        return Character.isLetterOrDigit(end) || end == ',' || end == '-';
+    }
+
+    /** The share of Latin letters that sit in paragraphs whose vowels are too few for real words. */
+    static double scrambledShare(List<String> paragraphs) {
+        int latin = 0;
+        int scrambled = 0;
+        for (String p : paragraphs) {
+            int letters = 0;
+            int vowels = 0;
+            for (int i = 0; i < p.length(); i++) {
+                char c = (char) (p.charAt(i) | 0x20);
+                if (c >= 'a' && c <= 'z') {
+                    letters++;
+                    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
+                        vowels++;
+                    }
+                }
+            }
+            latin += letters;
+            if (letters >= MIN_SCRAMBLE_LETTERS && vowels < MIN_VOWEL_SHARE * letters) {
+                scrambled += letters;
+            }
+        }
+        return latin == 0 ? 0 : (double) scrambled / latin;
+    }
+}

@@ -1,0 +1,160 @@
+package org.synoptic.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Title strings taken apart: the outlet's name stripped from either end ("Headline | Outlet",
+ * "Outlet: Headline", "Headline | Section | Outlet", "Headline (outlet.example)"), and the
+ * relations {@link Titles} reconciles signals by. A part is stripped only when it names the
+ * outlet (og:site_name, publisher, application name, host) or is a section label at the end:
+ * never on the shape of the title alone, since headlines themselves contain dashes and colons.
+ */
+final class TitleParts {
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»«·•/:~]+\\s+|\\s*\\|\\s*|:\\s+");
+    private static final Pattern TRAILING_NAME = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
+    private static final String SEPARATOR_CHARS = "|-–—»«·•/:~_";
+    private static final int MAX_TRAILING_WORDS = 3;
+    private static final int MIN_TRUNCATED = 20;
+    private static final int MIN_WORD_LETTERS = 4;
+    /** Section labels that sites append to headlines ("| World | News", "- Opinion"). */
+    private static final Set<String> SECTION_WORDS = Set.of(
+            "news", "world", "uk", "us", "opinion", "opinions", "editorial", "editorials", "politics", "business", "sport",
+            "sports", "science", "tech", "technology", "entertainment", "culture", "breaking", "latest", "local",
+            "national", "international", "health", "lifestyle", "auto", "autos", "blog", "video", "videos", "analysis",
+            "commentary", "reviews", "features", "smart", "home", "top", "stories", "story");
+
+    private TitleParts() {}
+
+    /** {@code title} without leading or trailing parts that name the outlet. */
+    static String strip(String title, SiteNames site) {
+        String current = TextClean.collapse(title);
+        for (int round = 0; round < 3; round++) {
+            String shorter = stripOnce(current, site);
+            if (shorter.equals(current)) {
+                break;
+            }
+            current = shorter;
+        }
+        return current;
+    }
+
+    private static String stripOnce(String title, SiteNames site) {
+        Matcher trailing = TRAILING_NAME.matcher(title);
+        if (trailing.find() && trailing.start() > 0 && site.names(trailing.group(1))) {
+            return title.substring(0, trailing.start()).strip();
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == title.length()) {
+                continue;
+            }
+            if (site.names(title.substring(0, m.start()))) {
+                return title.substring(m.end()).strip();
+            }
+            if (isTrailingName(title.substring(m.end()), site)) {
+                return title.substring(0, m.start()).strip();
+            }
+        }
+        return title;
+    }
+
+    /** A trailing part names the outlet, perhaps extended by a word or two ("CNN Politics"), or is a section label. */
+    private static boolean isTrailingName(String part, SiteNames site) {
+        int words = BoilerplateLines.wordCount(part);
+        if (SiteNames.fold(part).length() < 2) {
+            return false;
+        }
+        return (words <= MAX_TRAILING_WORDS && isSectionName(part)) || site.names(part)
+                || (words <= MAX_TRAILING_WORDS && site.extendedBy(part));
+    }
+
+    private static boolean isSectionName(String part) {
+        for (String word : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !SECTION_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code part} is what a separator sets off at the end of {@code title} beside a longer rest,
+     * or at its start when it has at most {@code maxLeadingWords} words.
+     */
+    static boolean isEndPart(String part, String title, int maxLeadingWords) {
+        String whole = TextClean.collapse(title);
+        Matcher m = SEPARATOR.matcher(whole);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == whole.length()) {
+                continue;
+            }
+            String before = whole.substring(0, m.start()).strip();
+            String after = whole.substring(m.end()).strip();
+            if ((after.equals(part) && before.length() > part.length())
+                    || (before.equals(part) && after.length() > part.length() && BoilerplateLines.wordCount(part) <= maxLeadingWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two title values that name the same headline: equal words, one the main part of the other, or one cut short. */
+    static boolean agree(String a, String b) {
+        return SiteNames.fold(a).equals(SiteNames.fold(b)) || isMainPart(a, b) || isMainPart(b, a)
+                || continues(a, b) || continues(b, a) || isLeadingSentence(a, b) || isLeadingSentence(b, a);
+    }
+
+    /** {@code part} is the bulk of {@code whole}, set off by separators ("Opinion | Part - Outlet"). */
+    static boolean isMainPart(String part, String whole) {
+        int at = whole.indexOf(part);
+        if (at < 0 || part.length() >= whole.length() || part.length() * 2 <= whole.length()) {
+            return false;
+        }
+        String before = whole.substring(0, at).stripTrailing();
+        String after = whole.substring(at + part.length()).stripLeading();
+        return (before.isEmpty() || SEPARATOR_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0)
+                && (after.isEmpty() || SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0);
+    }
+
+    /** {@code longer} goes on where {@code cut} stops, not after a separator: {@code cut} was truncated. */
+    static boolean continues(String longer, String cut) {
+        String stem = cut.replaceAll("(\\.\\.\\.|…)$", "").strip();
+        if (longer.length() <= cut.length() || stem.length() < MIN_TRUNCATED || !longer.startsWith(stem)) {
+            return false;
+        }
+        String rest = longer.substring(stem.length()).stripLeading();
+        return !rest.isEmpty() && SEPARATOR_CHARS.indexOf(rest.charAt(0)) < 0 && rest.charAt(0) != '(';
+    }
+
+    /** {@code first} is the first sentence of {@code text} ("Headline. Subtitle follows."). */
+    static boolean isLeadingSentence(String first, String text) {
+        String stem = first.strip();
+        if (stem.length() >= text.length() || !text.startsWith(stem) || stem.length() < MIN_TRUNCATED / 2) {
+            return false;
+        }
+        char end = stem.charAt(stem.length() - 1);
+        String rest = text.substring(stem.length());
+        return (end == '.' || end == '!' || end == '?' || rest.matches("(?s)[.!?]\\s.*")) && !rest.isBlank();
+    }
+
+    /**
+     * Lower-cased words of at least four letters (short ones are mostly "the", "for", "and"), numbers,
+     * and any word of Han script, written without spaces between words.
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= MIN_WORD_LETTERS || (!word.isEmpty() && !Character.isAlphabetic(word.charAt(0)))
+                    || (!word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,135 @@
+package org.synoptic.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class AuthorsTest {
+
+    private static final SiteNames HERALD = new SiteNames(List.of("Harbour Herald", "harbourherald.example", "harbourherald"));
+
+    @Test
+    void severalAuthorsAreSplitInEachLanguage() {
+        assertEquals(List.of("Ana Ruiz", "Ben Cole", "Cara Diaz"), byline("By Ana Ruiz, Ben Cole and Cara Diaz"));
+        assertEquals(List.of("Ana Ruiz", "Ben Cole"), byline("Ana Ruiz & Ben Cole"));
+        assertEquals(List.of("Anna Berg", "Jonas Weber"), byline("Von Anna Berg und Jonas Weber"));
+        assertEquals(List.of("Claire Martin", "Luc Petit"), byline("Par Claire Martin et Luc Petit"));
+        assertEquals(List.of("Lucía Gómez", "Pablo Ortiz"), byline("Por Lucía Gómez y Pablo Ortiz"));
+        assertEquals(List.of("Ralph Stein", "Carla Nat"), byline("Ralph Stein/Carla Nat"));
+    }
+
+    @Test
+    void bylinePrefixesGo() {
+        for (String prefix : List.of("By", "BY", "Von", "Par", "Por", "Door", "Di", "Written by", "Text:", "Reporting by", "Recueilli par")) {
+            assertEquals(List.of("Ana Ruiz"), byline(prefix + " Ana Ruiz"), prefix);
+        }
+        assertEquals(List.of("Fred Hansen"), byline("vonFred Hansen 31.10.2023"));
+        assertEquals(List.of("林宸誼"), byline("聯合報 記者林宸誼／即時報導"));
+    }
+
+    @Test
+    void whatFollowsTheNameIsCutOff() {
+        assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz | Updated Oct. 15, 2024"));
+        assertEquals(List.of("Ana Ruiz"), byline("Ana Ruiz · 24 September 2018"));
+        assertEquals(List.of("Regan"), byline("by Regan December 6, 2017"));
+        assertEquals(List.of("Ana Ruiz"), byline("Ana Ruiz Harbour Herald"));
+        assertEquals(List.of("Dan Stone"), byline("Dan Stone Correspondent, in Seoul"));
+        assertEquals(List.of("Nat Turner"), byline("Nat Turner@NatTurner"));
+    }
+
+    @Test
+    void neverADateAnOutletARoleAnAddressOrAUserName() {
+        for (String raw : List.of("15 October 2024", "Monday", "Harbour Herald", "harbourherald.example", "Staff", "Editor",
+                "Correspondent", "Editorial Board", "Admin", "By admin", "NEWSROOM", "Reuters Editorial", "Associated Press",
+                "The Water Cooler", "News Nation Bureau", "Campact-Team", "ana@harbourherald.example",
+                "https://social.example/ana.ruiz", "www.harbourherald.example", "jdadmin", "rmb", "Polizei Steinfurt",
+                "View my complete profile", "Harbour Herald International", "Gast")) {
+            assertEquals(List.of(), byline(raw), raw);
+        }
+    }
+
+    @Test
+    void anEditorCreditIsNoAuthorButABylineOfAnEditorIs() {
+        assertEquals(List.of(), byline("Yoga Sukma Editor"));
+        assertEquals(List.of("Jane Dole"), byline("By Jane Dole Editor"));
+        assertEquals(List.of("Tom Davis"), byline("Tom Davis Associated Press"));
+        assertEquals(List.of(), PersonNames.of("Beachbody", new SiteNames(List.of("The Beachbody Blog")), true));
+    }
+
+    @Test
+    void aLoneWordBesideFullNamesIsAnAffiliation() {
+        assertEquals(List.of("Victor Tang"), byline("Victor Tang, Futurism"));
+        assertEquals(List.of("TOM KRANE"), byline("TOM KRANE, AP Auto Writer"));
+        assertEquals(List.of(), PersonNames.of("Washington", HERALD, false));
+        assertEquals(List.of("Josh"), PersonNames.of("Josh", HERALD, true));
+    }
+
+    @Test
+    void aPersonalSiteMayBeNamedAfterItsWriter() {
+        SiteNames site = new SiteNames(List.of("Bianca Berg", "biancaberg.example"));
+        assertEquals(List.of("Bianca Berg"), PersonNames.of("Bianca Berg", site, true));
+        assertEquals(List.of(), PersonNames.of("Bianca Berg", site, false));
+    }
+
+    @Test
+    void theFirstSignalWinsAndALaterOneMayAddCoAuthors() {
+        Authors.Decision d = Authors.choose(List.of(
+                new Claim("meta:author", "Colin Mann"),
+                new Claim("byline", "Colin Mann"),
+                new Claim("byline", "Hayley Fowler"),
+                new Claim("text-byline", "By Someone Else")), HERALD);
+        assertEquals(List.of("Colin Mann", "Hayley Fowler"), d.names());
+        assertEquals("byline", d.evidence().orElseThrow().signal());
+        assertTrue(d.evidence().orElseThrow().beaten().stream().anyMatch(c -> c.signal().equals("meta:author")));
+    }
+
+    @Test
+    void pageBylinesStopAtTheFirstRepeat() {
+        Authors.Decision d = Authors.choose(List.of(
+                new Claim("byline", "By Dana Faris"),
+                new Claim("byline", "Dana Faris"),
+                new Claim("byline", "Brenda Morrow")), HERALD);
+        assertEquals(List.of("Dana Faris"), d.names());
+    }
+
+    @Test
+    void bylinesOfCommentsAndOfOtherArticlesCardsDoNotCount() {
+        Document page = Jsoup.parse("<html><body><article><h1>Bridge reopens</h1><p>Text of the story.</p></article>"
+                + "<div class=\"comments\"><span class=\"author\">Karol Nowak</span></div>"
+                + "<article class=\"teaser\"><h2><a href=\"/other\">Another story</a></h2><p>Its lead.</p>"
+                + "<p class=\"author\">Von Thomas Meier</p></article></body></html>");
+        List<Claim> claims = Authors.claims(page, MetaTags.of(page), JsonLd.read(page));
+        assertEquals(List.of(), Authors.choose(claims, HERALD).names());
+    }
+
+    @Test
+    void aByLineLinkingToAnAuthorPageIsABylineAndAMenuOfColumnistsIsNot() {
+        Document page = Jsoup.parse("<html><body><nav><a href=\"/people/jo-ames\">Jo Ames</a></nav>"
+                + "<article><h1>Bridge reopens</h1><p>Von <a href=\"/autor-in/sima-jaber/\">Sima Jaber</a></p>"
+                + "<p>Text of the story.</p></article></body></html>");
+        List<Claim> claims = Authors.claims(page, MetaTags.of(page), JsonLd.read(page));
+        assertEquals(List.of("Sima Jaber"), Authors.choose(claims, HERALD).names());
+    }
+
+    @Test
+    void jsonLdOrganizationsAreNotAuthors() {
+        Document page = Jsoup.parse("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                + "[{\"@type\":\"Organization\",\"name\":\"Medical News Desk\"},{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}</script>"
+                + "</head><body></body></html>");
+        assertEquals(List.of("Ana Ruiz"), JsonLd.read(page).authors());
+    }
+
+    @Test
+    void hintedAuthorsAreTakenAsGiven() {
+        assertEquals(List.of("Harbour Desk", "Ana Ruiz"), Authors.split("Harbour Desk, Ana Ruiz"));
+        assertEquals(List.of(), Authors.split(" "));
+    }
+
+    private static List<String> byline(String raw) {
+        return PersonNames.of(raw, HERALD, false);
+    }
+}

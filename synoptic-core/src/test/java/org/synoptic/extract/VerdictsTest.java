@@ -1,0 +1,127 @@
+package org.synoptic.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.synoptic.model.Completeness;
+import org.synoptic.model.Completeness.Verdict;
+import org.synoptic.model.Hints;
+
+class VerdictsTest {
+
+    @Test
+    void aLeadFollowedByContinueReadingIsATeaser() {
+        Completeness c = verdict("teaser-continue.html", "https://harbourherald.example/2024/03/tide-gauge-record");
+        assertEquals(Verdict.TEASER, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("continue reading for free"), c.reason());
+    }
+
+    @Test
+    void aPaywalledArticleWithLittleTextIsATeaser() {
+        Completeness c = verdict("paywall.html", "https://harbourherald.example/2024/03/port-budget");
+        assertEquals(Verdict.TEASER, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("isAccessibleForFree=false"), c.reason());
+    }
+
+    @Test
+    void paragraphsScrambledByAPaywallMakeATeaser() {
+        Completeness c = verdict("scrambled.html", "https://hafenbote.example/lokales/neue-mole-ist-fertig");
+        assertEquals(Verdict.TEASER, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("scrambled"), c.reason());
+    }
+
+    @Test
+    void aCookieWallIsBlocked() {
+        Completeness c = verdict("cookie-wall.html", "https://harbourherald.example/2024/03/pier-repairs");
+        assertEquals(Verdict.BLOCKED, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("cookie"), c.reason());
+    }
+
+    @Test
+    void aLoginWallThatIsAllTheTextIsBlocked() {
+        Completeness c = verdict("login-wall.html", "https://harbourherald.example/2024/03/pier-repairs");
+        assertEquals(Verdict.BLOCKED, c.verdict(), c.reason());
+    }
+
+    @Test
+    void aScriptOnlyAppShellIsBlocked() {
+        Completeness c = verdict("app-shell.html", "https://harbourherald.example/2024/03/pier-repairs");
+        assertEquals(Verdict.BLOCKED, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("javascript"), c.reason());
+    }
+
+    @Test
+    void aListingIsNotAnArticleByItsAddressOrByItsTeasers() {
+        Completeness byAddress = verdict("listing.html", "https://harbourherald.example/category/harbour");
+        assertEquals(Verdict.NOT_ARTICLE, byAddress.verdict(), byAddress.reason());
+        assertTrue(byAddress.reason().contains("listing"), byAddress.reason());
+        Completeness byTeasers = verdict("listing.html", "https://harbourherald.example/harbour-news");
+        assertEquals(Verdict.NOT_ARTICLE, byTeasers.verdict(), byTeasers.reason());
+        assertTrue(byTeasers.reason().contains("ellipsis"), byTeasers.reason());
+    }
+
+    @Test
+    void aPageNotFoundIsNotAnArticle() {
+        Completeness c = verdict("not-found.html", "https://harbourherald.example/2024/03/old-story");
+        assertEquals(Verdict.NOT_ARTICLE, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("error page"), c.reason());
+    }
+
+    @Test
+    void textShorterThanTheArticleBodyIsPartialAndTheReasonSaysBy() {
+        Completeness c = verdict("partial.html", "https://harbourherald.example/2024/03/breakwater-finished");
+        assertEquals(Verdict.PARTIAL, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("JSON-LD articleBody"), c.reason());
+        Completeness whole = verdict("complete.html", "https://harbourherald.example/2024/03/breakwater-finished");
+        assertEquals(Verdict.COMPLETE, whole.verdict(), whole.reason());
+        assertTrue(whole.reason().contains("100% of the page's own JSON-LD articleBody"), whole.reason());
+    }
+
+    @Test
+    void theFirstOfSeveralPagesIsPartial() {
+        Completeness c = verdict("paginated.html", "https://harbourherald.example/features/harbour-lights");
+        assertEquals(Verdict.PARTIAL, c.verdict(), c.reason());
+    }
+
+    @Test
+    void anOrdinaryArticleIsComplete() {
+        Completeness c = Pages.html(Pages.page("<title>Harbour road plan</title>", "<h1>Harbour road plan</h1>"),
+                Hints.NONE.withUrl("https://harbourherald.example/2024/03/harbour-road-plan")).details().completeness();
+        assertEquals(Verdict.COMPLETE, c.verdict(), c.reason());
+    }
+
+    @Test
+    void theAddressAloneCanSayNotAnArticle() {
+        assertEquals("the site's front page", UrlShape.notArticle("https://harbourherald.example/").orElseThrow());
+        assertTrue(UrlShape.notArticle("https://harbourherald.example/tag/ferries").orElseThrow().contains("listing"));
+        assertTrue(UrlShape.notArticle("https://harbourherald.example/2011/").orElseThrow().contains("archive"));
+        assertTrue(UrlShape.notArticle("https://wiki.example/index.php?title=Pier&diff=5&oldid=4").orElseThrow().contains("revision"));
+        assertTrue(UrlShape.notArticle("https://harbourherald.example/en/service/terms/").orElseThrow().contains("service"));
+        assertTrue(UrlShape.notArticle("https://harbourherald.example/topics/a-long-article-about-the-new-pier").isEmpty());
+        assertTrue(UrlShape.notArticle("https://harbourherald.example/2024/03/pier-repairs").isEmpty());
+    }
+
+    @Test
+    void plainTextIsCompleteUnlessEmptyOrATeaser() {
+        String story = "Ferry fares will rise in spring.\n\n" + "The ferry company said fuel and crew costs had gone up, and that the "
+                + "rise would be the first in three years. Season tickets will cost a tenth more from April.\n\n"
+                + "Passenger groups said they would ask the council to step in.";
+        assertEquals(Verdict.COMPLETE, Verdicts.judgeText(story).verdict());
+        assertEquals(Verdict.NOT_ARTICLE, Verdicts.judgeText("  ").verdict());
+        assertEquals(Verdict.TEASER, Verdicts.judgeText(story + "\n\nContinue reading for free").verdict());
+        assertEquals(Verdict.TEASER, Verdicts.judgeText("The ferry company said fuel and crew costs had gone up, and that the…").verdict());
+        assertEquals(Verdict.TEASER, Pages.text("Ferry fares to rise\n\nThe ferry company said fuel and crew costs had gone up, "
+                + "and that the rise would be...").details().completeness().verdict());
+    }
+
+    @Test
+    void scrambledTextNeedsMostOfItsLettersOutOfPlace() {
+        assertTrue(TextSigns.scrambledShare(TextSigns.paragraphs("Strč prst skrz krk, a řekni to znovu nahlas celé větě pro jistotu "
+                + "ještě jednou a pomalu, aby to všichni slyšeli a pochopili, co se děje.")) < 0.3);
+    }
+
+    private static Completeness verdict(String fixture, String url) {
+        return Pages.html(Pages.resource("verdicts/" + fixture), Hints.NONE.withUrl(url)).details().completeness();
+    }
+}
