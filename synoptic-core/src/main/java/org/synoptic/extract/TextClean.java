@@ -19,7 +19,14 @@ final class TextClean {
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c > ' ' && c < 0x7F) {
+                // Printable ASCII, most of any page: no table lookups needed.
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = !out.isEmpty();
             } else if (!isInvisible(c)) {
                 if (space) {
