@@ -13,8 +13,8 @@ import org.synoptic.model.EntityType;
  * <p>A title ends where the name starts: "Russian President Vladimir Putin" gives the name
  * "Vladimir Putin", typed a person by the title (the words before the title are dropped unless
  * they are an organisation or place: "Kazakh Senate Speaker X" also gives "Kazakh Senate"). A run that is
- * only a title waits for its complement: "Ambassador to Russia Kazem Jalali", "Speaker of Iran's
- * Parliament Mohammad Bagher Qalibaf". The complement run splits where a given name or a title
+ * only a title waits for its complement: "Ambassador to Kazakhstan Nurlan Seitkali", "Chairman of
+ * the Kazakh Senate Askar Berikuly". The complement run splits where a given name or a title
  * begins, else after a place or head word; the part before is a name of its own (Russia).
  */
 final class MentionFinder {
@@ -144,7 +144,7 @@ final class MentionFinder {
                 }
             }
             if (split < 0) {
-                // The complement may go on: "Adviser to the Leader of Islamic Revolution for International Affairs X".
+                // The complement may go on: "Adviser to the President on Caspian Trade and Transport X".
                 plain(from, end);
                 pendingTitle = true;
                 pendingEnd = tokens.get(end - 1).rawEnd();
