@@ -117,15 +117,6 @@ final class BoilerplateLines {
     }
 
     static int wordCount(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return org.synoptic.internal.Words.count(text);
     }
 }

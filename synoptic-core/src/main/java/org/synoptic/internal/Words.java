@@ -29,6 +29,20 @@ public final class Words {
 
     private Words() {}
 
+    /** How many runs of letters and digits the text has: a cheap word count with no allocation. */
+    public static int count(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         int n = text.length();

@@ -79,22 +79,9 @@ final class QuoteSpans {
 
     private static void keep(String text, QuoteSpan span, List<QuoteSpan> out) {
         String quoted = span.text(text);
-        if (quoted.length() <= MAX_QUOTE_CHARS && words(quoted) >= MIN_WORDS) {
+        if (quoted.length() <= MAX_QUOTE_CHARS && org.synoptic.internal.Words.count(quoted) >= MIN_WORDS) {
             out.add(span);
         }
-    }
-
-    private static int words(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
     }
 
     private static List<Mark> marks(String text, int start, int end) {
