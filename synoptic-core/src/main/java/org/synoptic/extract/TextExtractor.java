@@ -2,6 +2,7 @@ package org.synoptic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -44,16 +45,15 @@ final class TextExtractor {
         int limit = Math.min(lines.length, MAX_LINES);
         for (int i = 0; i < limit; i++) {
             String line = TextClean.line(lines[i]);
+            Optional<Matcher> glued = seenContent ? Optional.empty() : gluedHeader(line);
             if (line.isEmpty()) {
                 kept.add("");
             } else if ((!seenContent || kept.size() < DATE_LINE_REACH) && isHeader(line)) {
                 dates.addLine(line);
-            } else if (!seenContent && HEADER_PREFIX.matcher(line).matches()) {
-                Matcher glued = HEADER_PREFIX.matcher(line);
-                glued.matches();
-                dates.addLine(glued.group(1));
+            } else if (glued.isPresent()) {
+                dates.addLine(glued.get().group(1));
                 seenContent = true;
-                kept.add(glued.group(2));
+                kept.add(glued.get().group(2));
             } else if (!BoilerplateLines.isBoilerplate(line)) {
                 blankSeparated |= seenContent && kept.get(kept.size() - 1).isEmpty();
                 seenContent = true;
@@ -98,6 +98,12 @@ final class TextExtractor {
         }
         return new Extraction(title, authors.names(), host, url, "", body.license(), body.dateline(), dates, body.text(),
                 evidence, Verdicts.judgeText(body.text()));
+    }
+
+    /** The date and the sentence of a header glued to the first sentence, if the line is one. */
+    private static Optional<Matcher> gluedHeader(String line) {
+        Matcher m = HEADER_PREFIX.matcher(line);
+        return m.matches() ? Optional.of(m) : Optional.empty();
     }
 
     private static boolean isHeader(String line) {

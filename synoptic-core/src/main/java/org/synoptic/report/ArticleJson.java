@@ -3,6 +3,7 @@ package org.synoptic.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.synoptic.model.Article;
 import org.synoptic.model.Details;
@@ -26,11 +27,7 @@ public final class ArticleJson {
         optional(json, "title", a.title());
         optional(json, "outlet", a.outlet());
         optional(json, "author", a.author());
-        json.writeArrayFieldStart("authors");
-        for (String name : d.authors()) {
-            json.writeString(Text.wellFormed(name));
-        }
-        json.writeEndArray();
+        strings(json, "authors", d.authors());
         optional(json, "license", a.license());
         optional(json, "dateline", a.dateline());
         optional(json, "published", a.published().map(LocalDate::toString).orElse(""));
@@ -75,11 +72,20 @@ public final class ArticleJson {
         json.writeEndObject();
     }
 
-    private static void text(JsonGenerator json, String name, String value) throws IOException {
+    static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(Text.wellFormed(value));
+        }
+        json.writeEndArray();
+    }
+
+    static void text(JsonGenerator json, String name, String value) throws IOException {
         json.writeStringField(name, Text.wellFormed(value));
     }
 
-    private static void optional(JsonGenerator json, String name, String value) throws IOException {
+    /** An empty string is absent: null. */
+    static void optional(JsonGenerator json, String name, String value) throws IOException {
         json.writeFieldName(name);
         json.writeString(value.isEmpty() ? null : Text.wellFormed(value));
     }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.synoptic.model.Article;
 import org.synoptic.model.Contradiction;
 import org.synoptic.model.Entity;
 import org.synoptic.model.Event;
@@ -77,37 +76,37 @@ final class JsonReport {
     }
 
     private static void entity(JsonGenerator json, Entity e) throws IOException {
-        text(json, "id", e.id());
-        text(json, "type", e.type().name());
-        text(json, "canonical", e.canonical());
-        strings(json, "variants", e.variants());
+        ArticleJson.text(json, "id", e.id());
+        ArticleJson.text(json, "type", e.type().name());
+        ArticleJson.text(json, "canonical", e.canonical());
+        ArticleJson.strings(json, "variants", e.variants());
         array(json, "mentions", e.mentions(), JsonReport::mention);
     }
 
     private static void mention(JsonGenerator json, Mention m) throws IOException {
         span(json, new Span(m.article(), m.start(), m.end()));
-        text(json, "text", m.text());
+        ArticleJson.text(json, "text", m.text());
     }
 
     private static void timex(JsonGenerator json, Timex t) throws IOException {
         span(json, t.span());
-        text(json, "text", t.text());
-        text(json, "value", t.value());
-        text(json, "calendar", lowerCase(t.calendar()));
+        ArticleJson.text(json, "text", t.text());
+        ArticleJson.text(json, "value", t.value());
+        ArticleJson.text(json, "calendar", lowerCase(t.calendar()));
         json.writeBooleanField("relative", t.relative());
     }
 
     private static void quote(JsonGenerator json, Quote q) throws IOException {
         span(json, q.span());
-        text(json, "text", q.text());
+        ArticleJson.text(json, "text", q.text());
         json.writeFieldName("speaker");
         json.writeString(q.speaker().map(Text::wellFormed).orElse(null));
     }
 
     private static void reuse(JsonGenerator json, Reuse r) throws IOException {
-        text(json, "from", r.from());
-        text(json, "to", r.to());
-        text(json, "kind", lowerCase(r.kind()));
+        ArticleJson.text(json, "from", r.from());
+        ArticleJson.text(json, "to", r.to());
+        ArticleJson.text(json, "kind", lowerCase(r.kind()));
         json.writeBooleanField("directed", r.directed());
         array(json, "passages", r.passages(), JsonReport::passage);
     }
@@ -120,40 +119,40 @@ final class JsonReport {
     }
 
     private static void story(JsonGenerator json, Story s) throws IOException {
-        text(json, "id", s.id());
-        text(json, "title", s.title());
-        strings(json, "articles", s.articles());
+        ArticleJson.text(json, "id", s.id());
+        ArticleJson.text(json, "title", s.title());
+        ArticleJson.strings(json, "articles", s.articles());
         array(json, "events", s.events(), JsonReport::event);
     }
 
     private static void event(JsonGenerator json, Event e) throws IOException {
-        text(json, "id", e.id());
-        text(json, "date", e.date());
-        text(json, "summary", e.summary());
-        strings(json, "articles", e.articles());
+        ArticleJson.text(json, "id", e.id());
+        ArticleJson.text(json, "date", e.date());
+        ArticleJson.text(json, "summary", e.summary());
+        ArticleJson.strings(json, "articles", e.articles());
     }
 
     private static void fact(JsonGenerator json, Fact f) throws IOException {
-        text(json, "date", f.date());
-        text(json, "statement", f.statement());
-        text(json, "story", f.story());
+        ArticleJson.text(json, "date", f.date());
+        ArticleJson.text(json, "statement", f.statement());
+        ArticleJson.text(json, "story", f.story());
         array(json, "sources", f.sources(), JsonReport::span);
         array(json, "contradictions", f.contradictions(), JsonReport::contradiction);
     }
 
     private static void contradiction(JsonGenerator json, Contradiction c) throws IOException {
-        text(json, "kind", lowerCase(c.kind()));
-        text(json, "detail", c.detail());
+        ArticleJson.text(json, "kind", lowerCase(c.kind()));
+        ArticleJson.text(json, "detail", c.detail());
         array(json, "sources", c.sources(), JsonReport::span);
     }
 
     private static void failure(JsonGenerator json, Input.Failure f) throws IOException {
-        text(json, "source", f.source());
-        text(json, "reason", f.reason());
+        ArticleJson.text(json, "source", f.source());
+        ArticleJson.text(json, "reason", f.reason());
     }
 
     private static void span(JsonGenerator json, Span s) throws IOException {
-        text(json, "article", s.article());
+        ArticleJson.text(json, "article", s.article());
         json.writeNumberField("start", s.start());
         json.writeNumberField("end", s.end());
     }
@@ -169,23 +168,6 @@ final class JsonReport {
         json.writeEndArray();
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(Text.wellFormed(value));
-        }
-        json.writeEndArray();
-    }
-
-    private static void text(JsonGenerator json, String name, String value) throws IOException {
-        json.writeStringField(name, Text.wellFormed(value));
-    }
-
-    /** An empty string is absent: null. */
-    private static void optional(JsonGenerator json, String name, String value) throws IOException {
-        json.writeFieldName(name);
-        json.writeString(value.isEmpty() ? null : Text.wellFormed(value));
-    }
 
     private static String lowerCase(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
