@@ -1,5 +1,6 @@
 package org.synoptic.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,11 @@ final class BoilerplateLines {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(?iu)(last )?(updated|published|posted|modified)( on| at)?:? .{0,40}\\d.{0,40}");
 
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!»›>|\\-–—…]+$");
+    /** Trailing marks that do not change what a label says ("Share this:", "Read more »"). */
+    private static final String TRAILING_MARKS = ":.!»›>|-–—…";
+
+    /** The longest line {@link #CALL_TO_ACTION} can match, except "be the first to comment ...". */
+    private static final int MAX_CALL_TO_ACTION_CHARS = 200;
 
     private BoilerplateLines() {}
 
@@ -61,15 +66,27 @@ final class BoilerplateLines {
         if (words > MAX_WORDS) {
             return false;
         }
-        String core = TRAILING_PUNCTUATION.matcher(trimmed).replaceAll("");
-        return CALL_TO_ACTION.matcher(core).matches()
+        // Cheap word checks first: the lookahead and ".*" patterns would otherwise scan every line.
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        String core = withoutTrailingPunctuation(trimmed);
+        return (core.length() <= MAX_CALL_TO_ACTION_CHARS || lower.startsWith("be the first"))
+                        && CALL_TO_ACTION.matcher(core).matches()
                 || CAPTCHA.matcher(trimmed).matches()
-                || COPYRIGHT.matcher(trimmed).matches()
-                || COOKIE.matcher(trimmed).matches()
-                || NEWSLETTER.matcher(trimmed).matches()
+                || (lower.contains("©") || lower.contains("(c)") || lower.contains("copyright") || lower.contains("reserved"))
+                        && COPYRIGHT.matcher(trimmed).matches()
+                || lower.contains("cookie") && COOKIE.matcher(trimmed).matches()
+                || lower.contains("newsletter") && NEWSLETTER.matcher(trimmed).matches()
                 || (words <= 12 && TIMESTAMP.matcher(trimmed).matches())
                 || isGluedMenu(trimmed)
                 || isSeparatedMenu(trimmed);
+    }
+
+    private static String withoutTrailingPunctuation(String line) {
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || TRAILING_MARKS.indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     /**

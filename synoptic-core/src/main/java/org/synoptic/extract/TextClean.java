@@ -15,28 +15,46 @@ final class TextClean {
      * characters go; the result is trimmed.
      */
     static String collapse(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        int length = raw.length();
+        StringBuilder out = null;
+        // Copies runs of kept characters (single spaces included) whole, most of any page; a line
+        // that needs no change comes back as it is.
+        int runStart = -1;
         boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
+        for (int i = 0; i < length; i++) {
             char c = raw.charAt(i);
-            if (c > ' ' && c < 0x7F) {
-                // Printable ASCII, most of any page: no table lookups needed.
-                if (space) {
-                    out.append(' ');
+            if (isKept(c) || (c == ' ' && runStart >= 0 && i + 1 < length && isKept(raw.charAt(i + 1)))) {
+                if (runStart < 0) {
+                    if (space && out != null && !out.isEmpty()) {
+                        out.append(' ');
+                    }
                     space = false;
+                    runStart = i;
                 }
-                out.append(c);
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = !out.isEmpty();
-            } else if (!isInvisible(c)) {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
+                continue;
             }
+            if (runStart >= 0) {
+                out = out == null ? new StringBuilder(length) : out;
+                out.append(raw, runStart, i);
+                runStart = -1;
+            }
+            space |= Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+        if (runStart == 0) {
+            return raw.toString(); // one run: the line was clean already
+        }
+        out = out == null ? new StringBuilder(length) : out;
+        if (runStart > 0) {
+            out.append(raw, runStart, length);
         }
         return out.toString();
+    }
+
+    private static boolean isKept(char c) {
+        if (c < 0x7F) {
+            return c > ' ';
+        }
+        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c);
     }
 
     /**

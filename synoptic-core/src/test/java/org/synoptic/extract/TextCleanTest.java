@@ -1,0 +1,66 @@
+package org.synoptic.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextCleanTest {
+
+    @Test
+    void whitespaceRunsBecomeOneSpaceAndTheEndsAreTrimmed() {
+        assertEquals("Harbour road closed", TextClean.collapse("\n\t  Harbour \u00A0road\r\n   closed  \n"));
+        assertEquals("", TextClean.collapse(" \n\t\u2003 "));
+        assertEquals("", TextClean.collapse(""));
+    }
+
+    @Test
+    void invisibleCharactersGoWithoutSplittingWords() {
+        assertEquals("cooperation", TextClean.collapse("co\u00ADoper\u200Bation"));
+        assertEquals("a b", TextClean.collapse("a \u200B b"));
+        assertEquals("b", TextClean.collapse("\uFEFF b"));
+        assertEquals("Tehran", TextClean.collapse("\u0000Teh\u0007ran"));
+    }
+
+    @Test
+    void aCleanLineComesBackAsItIs() {
+        String clean = "Tehran, Feb. 8 – Qalibaf met the envoy on Saturday.";
+        assertSame(clean, TextClean.collapse(clean));
+        assertEquals("Тегеран, 8 февраля", TextClean.collapse("Тегеран, 8\u00A0февраля"));
+    }
+
+    /** The run-copying loop against the definition, one character at a time, on random text. */
+    @Test
+    void agreesWithTheCharacterByCharacterDefinition() {
+        char[] alphabet = {'a', 'Z', '.', ' ', ' ', '\n', '\t', '\u00A0', '\u2009', '\u00AD', '\u200B', '\uFEFF', 'é', 'ж', '\u0001', '\u007F'};
+        Random random = new Random(42);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            assertEquals(definition(text), TextClean.collapse(text), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    private static String definition(CharSequence raw) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = !out.isEmpty();
+            } else if (!(c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                    || Character.isISOControl(c))) {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
