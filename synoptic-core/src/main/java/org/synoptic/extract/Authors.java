@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -54,18 +53,18 @@ final class Authors {
     private Authors() {}
 
     /** The page's author claims in priority order; the caller adds the text's byline last. */
-    static List<Claim> claims(Document document, MetaTags meta, JsonLd.Facts ld) {
+    static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
         ld.authors().forEach(a -> claims.add(new Claim("json-ld", a)));
         for (String key : List.of("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")) {
             meta.all(key).forEach(a -> claims.add(new Claim("meta:" + key, a)));
         }
-        for (Element link : document.select("a[rel=author], [rel=author]")) {
+        for (Element link : page.relAuthors) {
             if (isOwn(link)) {
                 claims.add(new Claim("rel=author", link.text()));
             }
         }
-        for (Element author : document.select("[itemprop=author]")) {
+        for (Element author : page.itempropAuthors) {
             Element name = author.selectFirst("[itemprop=name]");
             Element source = name == null ? author : name;
             if (isOwn(author)) {
@@ -73,7 +72,7 @@ final class Authors {
             }
         }
         List<Element> prefixed = new ArrayList<>();
-        for (Element link : document.getElementsByTag("a")) {
+        for (Element link : page.links) {
             String href = link.attr("href");
             if (!isAuthorPage(href)) {
                 continue;
@@ -85,7 +84,7 @@ final class Authors {
             }
         }
         bylines(prefixed, "author-link", claims);
-        bylines(document.select("[class*=byline], [id*=byline], [class*=author], [id*=author]"), "byline", claims);
+        bylines(page.bylines, "byline", claims);
         return claims;
     }
 

@@ -37,7 +37,8 @@ final class DateSignals {
 
     private DateSignals() {}
 
-    static PublishedDate read(Document document, MetaTags meta, JsonLd.Facts ld, String url) {
+    static PublishedDate read(PageElements page, MetaTags meta, JsonLd.Facts ld, String url) {
+        Document document = page.document;
         PublishedDate dates = new PublishedDate();
         ld.dates().forEach(value -> jsonLd(value, dates));
         for (int i = 0; i < PUBLISHED_META.size(); i++) {
@@ -66,7 +67,7 @@ final class DateSignals {
             });
         }
         urlDay.ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
-        String canonical = Metadata.firstNonEmpty(document.head().select("link[rel=canonical]").attr("abs:href"), meta.first("og:url"));
+        String canonical = Metadata.firstNonEmpty(page.headCanonical().map(c -> c.attr("abs:href")).orElse(""), meta.first("og:url"));
         if (!canonical.equals(url)) {
             UrlDates.day(canonical).ifPresent(day ->
                     dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url:canonical", Stamp.ofDay(day), 1, "")));

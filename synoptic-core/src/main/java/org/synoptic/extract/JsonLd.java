@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -52,9 +51,9 @@ final class JsonLd {
 
     private JsonLd() {}
 
-    static Facts read(Document document) {
+    static Facts read(PageElements page) {
         List<JsonNode> objects = new ArrayList<>();
-        for (Element script : document.select("script[type*=ld+json]")) {
+        for (Element script : page.jsonLdScripts) {
             String data = script.data();
             if (data.length() > MAX_SCRIPT_CHARS) {
                 continue;

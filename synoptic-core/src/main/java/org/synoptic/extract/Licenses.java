@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.synoptic.model.Evidence;
 
@@ -53,9 +52,9 @@ final class Licenses {
     }
 
     /** The page's licence claims from markup, in priority order. */
-    static List<Claim> claims(Document document, MetaTags meta, JsonLd.Facts ld) {
+    static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
-        for (Element link : document.select("link[rel=license], a[rel=license]")) {
+        for (Element link : page.licenseLinks) {
             String href = link.attr("abs:href");
             claims.add(new Claim("rel=license", href.isEmpty() ? link.attr("href") : href));
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,10 +19,10 @@ final class MetaTags {
 
     private MetaTags() {}
 
-    static MetaTags of(Document document) {
+    static MetaTags of(PageElements page) {
         MetaTags tags = new MetaTags();
         int read = 0;
-        for (Element meta : document.getElementsByTag("meta")) {
+        for (Element meta : page.metas) {
             if (read++ >= MAX_TAGS) {
                 break;
             }

@@ -29,20 +29,18 @@ final class Metadata {
     private Metadata() {}
 
     static Page read(Document document, Optional<String> hintUrl) {
-        MetaTags meta = MetaTags.of(document);
-        JsonLd.Facts ld = JsonLd.read(document);
-        String url = hintUrl.orElse(firstNonEmpty(document.select("link[rel=canonical]").attr("abs:href"), meta.first("og:url")));
-        String language = firstNonEmpty(language(document.select("html").attr("lang")),
+        PageElements page = PageElements.of(document);
+        MetaTags meta = MetaTags.of(page);
+        JsonLd.Facts ld = JsonLd.read(page);
+        String url = hintUrl.orElse(firstNonEmpty(page.canonical().map(c -> c.attr("abs:href")).orElse(""), meta.first("og:url")));
+        Element html = document.selectFirst("html");
+        String language = firstNonEmpty(language(html == null ? "" : html.attr("lang")),
                 language(meta.first("content-language", "language", "dc.language")), language(meta.first("og:locale")),
                 ld.languages().isEmpty() ? "" : language(ld.languages().get(0)));
-        List<Claim> titles = Titles.claims(document, meta, ld);
-        return new Page(titles, Authors.claims(document, meta, ld), Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
-                Licenses.claims(document, meta, ld), PageMarkup.read(document, meta, ld, titles, url), url, language,
-                dates(document, meta, ld, url));
-    }
-
-    private static PublishedDate dates(Document document, MetaTags meta, JsonLd.Facts ld, String url) {
-        return DateSignals.read(document, meta, ld, url);
+        List<Claim> titles = Titles.claims(page, meta, ld);
+        return new Page(titles, Authors.claims(page, meta, ld), Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
+                Licenses.claims(page, meta, ld), PageMarkup.read(page, meta, ld, titles, url), url, language,
+                DateSignals.read(page, meta, ld, url));
     }
 
     /**

@@ -39,15 +39,15 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
     private static final Pattern PAGE_SUFFIX = Pattern.compile("(?i)[/?&#_-]*(?:page|seite|pagina|p)?[/=_-]?\\d{1,3}/?(?:\\.\\w+)?");
 
     /** {@code titles}: the page's title claims, whose {@code <title>} and headings may announce an error. */
-    static PageMarkup read(Document document, MetaTags meta, JsonLd.Facts ld, List<Claim> titles, String url) {
+    static PageMarkup read(PageElements page, MetaTags meta, JsonLd.Facts ld, List<Claim> titles, String url) {
         String ogType = meta.first("og:type").toLowerCase(Locale.ROOT);
         boolean article = ogType.equals("article") || ld.types().stream().anyMatch(t -> ARTICLE_TYPE.matcher(t).matches());
         boolean collection = !article && ld.types().stream().anyMatch(t -> COLLECTION_TYPE.matcher(t).matches());
         String body = ld.articleBodies().stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
         Optional<Boolean> free = ld.accessibleForFree().stream().findFirst()
                 .map(v -> !v.toLowerCase(Locale.ROOT).replace("http://schema.org/", "").replace("https://schema.org/", "").equals("false"));
-        return new PageMarkup(url, ogType, article, collection, body, free, errorHeading(titles), appShell(document),
-                nextPage(document, url));
+        return new PageMarkup(url, ogType, article, collection, body, free, errorHeading(titles), appShell(page.document),
+                nextPage(page, url));
     }
 
     private static String errorHeading(List<Claim> titles) {
@@ -79,9 +79,8 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
     }
 
     /** A {@code rel=next} link that continues this article's own address (".../story/2", "?page=2"). */
-    private static String nextPage(Document document, String url) {
-        Element head = document.head();
-        Element next = head == null ? null : head.selectFirst("link[rel=next]");
+    private static String nextPage(PageElements page, String url) {
+        Element next = page.headNext().orElse(null);
         String path = UrlShape.path(url).replaceAll("/$", "");
         if (next == null || path.length() < 2) {
             return "";

@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -42,13 +41,13 @@ final class Titles {
     private Titles() {}
 
     /** The page's title claims in priority order (JSON-LD, og, twitter, h1 headings, title). */
-    static List<Claim> claims(Document document, MetaTags meta, JsonLd.Facts ld) {
+    static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
         ld.headlines().forEach(h -> claims.add(new Claim("json-ld", h)));
         claims.add(new Claim("meta:og:title", meta.first("og:title")));
         claims.add(new Claim("meta:twitter:title", meta.first("twitter:title")));
         int read = 0;
-        for (Element h1 : document.getElementsByTag("h1")) {
+        for (Element h1 : page.h1s) {
             if (read++ >= MAX_H1) {
                 break;
             }
@@ -56,7 +55,7 @@ final class Titles {
                 claims.add(new Claim("h1", h1.text()));
             }
         }
-        claims.add(new Claim("title", document.title()));
+        claims.add(new Claim("title", page.document.title()));
         return claims;
     }
 

@@ -102,7 +102,7 @@ class AuthorsTest {
                 + "<div class=\"comments\"><span class=\"author\">Karol Nowak</span></div>"
                 + "<article class=\"teaser\"><h2><a href=\"/other\">Another story</a></h2><p>Its lead.</p>"
                 + "<p class=\"author\">Von Thomas Meier</p></article></body></html>");
-        List<Claim> claims = Authors.claims(page, MetaTags.of(page), JsonLd.read(page));
+        List<Claim> claims = claimsOf(page);
         assertEquals(List.of(), Authors.choose(claims, HERALD).names());
     }
 
@@ -111,7 +111,7 @@ class AuthorsTest {
         Document page = Jsoup.parse("<html><body><nav><a href=\"/people/jo-ames\">Jo Ames</a></nav>"
                 + "<article><h1>Bridge reopens</h1><p>Von <a href=\"/autor-in/sima-jaber/\">Sima Jaber</a></p>"
                 + "<p>Text of the story.</p></article></body></html>");
-        List<Claim> claims = Authors.claims(page, MetaTags.of(page), JsonLd.read(page));
+        List<Claim> claims = claimsOf(page);
         assertEquals(List.of("Sima Jaber"), Authors.choose(claims, HERALD).names());
     }
 
@@ -120,7 +120,12 @@ class AuthorsTest {
         Document page = Jsoup.parse("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                 + "[{\"@type\":\"Organization\",\"name\":\"Medical News Desk\"},{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}</script>"
                 + "</head><body></body></html>");
-        assertEquals(List.of("Ana Ruiz"), JsonLd.read(page).authors());
+        assertEquals(List.of("Ana Ruiz"), JsonLd.read(PageElements.of(page)).authors());
+    }
+
+    private static List<Claim> claimsOf(Document page) {
+        PageElements elements = PageElements.of(page);
+        return Authors.claims(elements, MetaTags.of(elements), JsonLd.read(elements));
     }
 
     @Test
