@@ -184,7 +184,7 @@ final class Blocks {
         private static int countLetters(String value) {
             int count = 0;
             for (int i = 0; i < value.length(); i++) {
-                if (!Character.isWhitespace(value.charAt(i)) && value.charAt(i) != '\u00A0') {
+                if (!TextClean.isSpace(value.charAt(i))) {
                     count++;
                 }
             }

@@ -38,7 +38,7 @@ final class TextClean {
                 out.append(raw, runStart, i);
                 runStart = -1;
             }
-            space |= Character.isWhitespace(c) || Character.isSpaceChar(c);
+            space |= isSpace(c);
         }
         if (runStart == 0) {
             return raw.toString(); // one run: the line was clean already
@@ -54,7 +54,19 @@ final class TextClean {
         if (c < 0x7F) {
             return c > ' ';
         }
-        return !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c);
+        return !isSpace(c) && !isInvisible(c);
+    }
+
+    /**
+     * {@code Character.isWhitespace || Character.isSpaceChar}, with the table lookups (a tenth of
+     * the cleaning time on non-Latin pages) only for the ASCII range, where the answer is cheap.
+     */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || Character.isWhitespace(c);
+        }
+        return c == '\u00A0' || c == '\u1680' || c == '\u3000'
+                || (c >= '\u2000' && (c <= '\u200A' || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u205F'));
     }
 
     /**

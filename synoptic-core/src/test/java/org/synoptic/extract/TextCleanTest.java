@@ -33,7 +33,8 @@ class TextCleanTest {
     /** The run-copying loop against the definition, one character at a time, on random text. */
     @Test
     void agreesWithTheCharacterByCharacterDefinition() {
-        char[] alphabet = {'a', 'Z', '.', ' ', ' ', '\n', '\t', '\u00A0', '\u2009', '\u00AD', '\u200B', '\uFEFF', 'é', 'ж', '\u0001', '\u007F'};
+        char[] alphabet = {'a', 'Z', '.', ' ', ' ', '\n', '\t', '\u00A0', '\u2009', '\u00AD', '\u200B', '\uFEFF', 'é', 'ж', '\u0001', '\u007F',
+            '\u3000', '\u1680', '\u2028', '\u0085', '\u202F', '\u180E', '\u2060'};
         Random random = new Random(42);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
@@ -42,6 +43,13 @@ class TextCleanTest {
                 text.append(alphabet[random.nextInt(alphabet.length)]);
             }
             assertEquals(definition(text), TextClean.collapse(text), () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    @Test
+    void spacesAreTheJdksWhitespaceAndSpaceCharacters() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), TextClean.isSpace(c), "U+" + Integer.toHexString(c));
         }
     }
 
