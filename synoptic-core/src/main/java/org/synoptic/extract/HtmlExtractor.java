@@ -52,6 +52,23 @@ final class HtmlExtractor {
         SiteNames site = new SiteNames(outletNames);
         Optional<Evidence> title = Titles.choose(page.titles(), site);
         String headline = hints.title().orElse(title.map(Evidence::value).orElse(""));
+        Paragraphs.Body best = passes(html, hints, body, whole, headline);
+        PublishedDate dates = page.dates();
+        dates.addAll(best.dates());
+        return withFields(page, lines, outlets, site, title, best, dates);
+    }
+
+    /**
+     * The main text alone, with the {@code <title>} as the headline to drop from it: what
+     * extraction costs without metadata and verdict, for the benchmark that weighs them.
+     */
+    static String textOnly(String html, Hints hints) {
+        Document document = parse(html, hints);
+        Element body = document.body();
+        return passes(html, hints, body, Blocks.segment(body), document.title()).text();
+    }
+
+    private static Paragraphs.Body passes(String html, Hints hints, Element body, Blocks.Result whole, String headline) {
         Paragraphs.Body best = mainText(body, whole, PASSES.get(0), headline);
         int pageLetters = whole.stats(body).letters();
         for (int i = 1; i < PASSES.size() && needsAnotherPass(best, pageLetters); i++) {
@@ -63,9 +80,7 @@ final class HtmlExtractor {
                 best = found;
             }
         }
-        PublishedDate dates = page.dates();
-        dates.addAll(best.dates());
-        return withFields(page, lines, outlets, site, title, best, dates);
+        return best;
     }
 
     /** The extraction, with authors and licence chosen now that the text's byline and licence line are known, and the verdict. */

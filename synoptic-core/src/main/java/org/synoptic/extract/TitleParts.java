@@ -85,9 +85,10 @@ final class TitleParts {
 
     /**
      * {@code part} is what a separator sets off at the end of {@code title} beside a longer rest,
-     * or at its start when it has at most {@code maxLeadingWords} words.
+     * or at its start when it has at most {@code maxLeadingWords} words; never when that rest is
+     * the site's own name ("Augenlidstraffung - Acredis GmbH": the heading is the headline).
      */
-    static boolean isEndPart(String part, String title, int maxLeadingWords) {
+    static boolean isEndPart(String part, String title, int maxLeadingWords, SiteNames site) {
         String whole = TextClean.collapse(title);
         Matcher m = SEPARATOR.matcher(whole);
         while (m.find()) {
@@ -96,8 +97,9 @@ final class TitleParts {
             }
             String before = whole.substring(0, m.start()).strip();
             String after = whole.substring(m.end()).strip();
-            if ((after.equals(part) && before.length() > part.length())
-                    || (before.equals(part) && after.length() > part.length() && BoilerplateLines.wordCount(part) <= maxLeadingWords)) {
+            if ((after.equals(part) && before.length() > part.length() && !site.names(before))
+                    || (before.equals(part) && after.length() > part.length() && !site.names(after)
+                            && BoilerplateLines.wordCount(part) <= maxLeadingWords)) {
                 return true;
             }
         }

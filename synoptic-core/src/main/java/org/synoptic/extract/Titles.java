@@ -72,7 +72,7 @@ final class Titles {
 
     /** The headline with the signal that decided it and the candidates it beat; empty when no signal has one. */
     static Optional<Evidence> choose(List<Claim> claims, SiteNames pageSite) {
-        SiteNames site = pageSite.with(headingsNamingTheSite(claims));
+        SiteNames site = pageSite.with(headingsNamingTheSite(claims, pageSite));
         List<Claim> h1s = new ArrayList<>();
         List<Claim> metadata = new ArrayList<>();
         Map<Claim, String> strippedOf = new IdentityHashMap<>();
@@ -151,9 +151,10 @@ final class Titles {
     /**
      * Headings that are the site's name: an {@code <h1>} equal to the part of the page's title
      * (or og:title) set off at its start or end, beside a longer part ("Post title - Blog name"
-     * with the h1 "Blog name"), as blogs put their name in the h1 of every page.
+     * with the h1 "Blog name"), as blogs put their name in the h1 of every page; unless the
+     * longer part is the name the site gives itself.
      */
-    private static List<String> headingsNamingTheSite(List<Claim> claims) {
+    private static List<String> headingsNamingTheSite(List<Claim> claims, SiteNames site) {
         List<String> names = new ArrayList<>();
         for (Claim h1 : claims) {
             if (!h1.signal().equals("h1") || h1.value().isBlank()) {
@@ -162,7 +163,7 @@ final class Titles {
             String heading = TextClean.collapse(h1.value());
             for (Claim title : claims) {
                 if ((title.signal().equals("title") || title.signal().equals("meta:og:title"))
-                        && TitleParts.isEndPart(heading, title.value(), MAX_LEADING_NAME_WORDS)) {
+                        && TitleParts.isEndPart(heading, title.value(), MAX_LEADING_NAME_WORDS, site)) {
                     names.add(heading);
                     break;
                 }
