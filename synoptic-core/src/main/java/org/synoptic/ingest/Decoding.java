@@ -18,7 +18,9 @@ import org.synoptic.model.ContentType;
  * Bytes to text. A byte order mark wins; then a charset the document or its container declares;
  * otherwise the text must be valid UTF-8, checked strictly, because guessing a legacy charset
  * silently garbles names, which later stages would then treat as different people. A declared
- * legacy charset is trusted and decoded leniently (bad bytes become U+FFFD).
+ * legacy charset is decoded leniently (bad bytes become U+FFFD), unless the bytes are valid UTF-8
+ * with non-ASCII characters: legacy text almost never is, while pages that declare Latin-1 or
+ * EUC-KR and are written in UTF-8 are common ("MÃ¼nchen" for "München").
  */
 final class Decoding {
 
@@ -49,7 +51,24 @@ final class Decoding {
         if (charset.isEmpty() && type == ContentType.HTML) {
             charset = metaCharset(bytes).flatMap(Decoding::charset);
         }
-        return decodeAs(bytes, 0, charset.orElse(StandardCharsets.UTF_8));
+        Charset chosen = charset.orElse(StandardCharsets.UTF_8);
+        if (!chosen.equals(StandardCharsets.UTF_8) && hasHighBytes(bytes)) {
+            try {
+                return strictUtf8(bytes, 0);
+            } catch (Refusal notUtf8) {
+                // Not UTF-8: the declaration stands.
+            }
+        }
+        return decodeAs(bytes, 0, chosen);
+    }
+
+    private static boolean hasHighBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String decodeAs(byte[] bytes, int from, Charset charset) throws Refusal {

@@ -87,6 +87,14 @@ class WholeFileTest {
     }
 
     @Test
+    void aPageDeclaringALegacyCharsetButWrittenInUtf8IsReadAsUtf8() throws IOException {
+        String western = "<html><head><meta charset=\"windows-1252\"><title>«Tatort» aus München</title></head></html>";
+        assertEquals(western, onlyDocument(read(write("western.html", western.getBytes(UTF_8)))).content());
+        String korean = "<html><head><meta charset=\"euc-kr\"><title>성금 기탁 줄 잇는다</title></head></html>";
+        assertEquals(korean, onlyDocument(read(write("korean.html", korean.getBytes(UTF_8)))).content());
+    }
+
+    @Test
     void unknownDeclaredCharsetFallsBackToStrictUtf8() throws IOException {
         String page = "<html><meta charset=\"no-such-charset\"><body>Zoë</body></html>";
         assertEquals(page, onlyDocument(read(write("odd.html", page))).content());
