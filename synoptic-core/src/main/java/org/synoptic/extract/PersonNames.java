@@ -105,7 +105,9 @@ final class PersonNames {
             boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
             boolean fullName = name.indexOf(' ') > 0;
             boolean unlabelledHan = !name.isEmpty() && !stated && !labelled && isHan(name);
-            if (!lone && !unlabelledHan && isName(name, site, stated && fullName)) {
+            // After a name, the outlet's short name is an affiliation ("Tanza Loudenback, Business Insider").
+            boolean affiliation = !names.isEmpty() && site.begunBy(name);
+            if (!lone && !unlabelledHan && !affiliation && isName(name, site, stated && fullName)) {
                 names.add(name);
             }
         }

@@ -74,6 +74,28 @@ final class SiteNames {
         return false;
     }
 
+    /**
+     * {@code part}, of two words or more, is how one of the names begins ("Business Insider" of
+     * "Business Insider Deutschland"): the outlet's short name.
+     */
+    boolean begunBy(String part) {
+        List<String> words = words(part);
+        if (words.size() < 2) {
+            return false;
+        }
+        for (String name : names) {
+            List<String> nameWords = words(name);
+            if (nameWords.size() > words.size() && nameWords.subList(0, words.size()).equals(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+")).map(SiteNames::fold).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** {@code part} starts with one of the names of at least three letters ("CNN Politics", "Reuters.com"). */
     boolean extendedBy(String part) {
         String key = fold(part);
