@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class TextSigns {
 
+    /** A paragraph this long is prose, not a label or a caption. */
+    static final int PROSE_WORDS = 8;
+
     /** Latin-script prose has 35–45% vowels (a e i o u y); scrambled letters about 23%. */
     private static final double MIN_VOWEL_SHARE = 0.27;
     private static final int MIN_SCRAMBLE_LETTERS = 80;
@@ -50,7 +53,18 @@ final class TextSigns {
     static int ellipsisParagraphs(List<String> paragraphs) {
         int n = 0;
         for (String p : paragraphs) {
-            if (endsWithEllipsis(p) && BoilerplateLines.wordCount(p) >= 8) {
+            if (endsWithEllipsis(p) && BoilerplateLines.wordCount(p) >= PROSE_WORDS) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Paragraphs of at least {@value #PROSE_WORDS} words. */
+    static int proseParagraphs(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            if (BoilerplateLines.wordCount(p) >= PROSE_WORDS) {
                 n++;
             }
         }

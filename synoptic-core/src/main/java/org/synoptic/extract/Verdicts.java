@@ -17,7 +17,8 @@ import org.synoptic.model.Completeness.Verdict;
  *   <li><b>not-article</b>: an error heading ("404", "Page not found"), a non-article og:type
  *       (video, profile, photo, ...), an address that is a front page, listing, service page, wiki
  *       revision view or social network page ({@link UrlShape}), listing markup (CollectionPage)
- *       without article markup, three or more paragraphs cut with an ellipsis (a list of teasers),
+ *       without article markup, three or more paragraphs cut with an ellipsis that are at least
+ *       half of the prose paragraphs (a list of teasers; an article may cut a few quotes),
  *       or no article text among the page's text;</li>
  *   <li><b>teaser</b>: paragraphs scrambled by a paywall, a wall at the end of the text, a wall on
  *       the page with a short or cut-off text, isAccessibleForFree=false with a short text, or a
@@ -118,7 +119,7 @@ final class Verdicts {
             return Optional.of(verdict(Verdict.NOT_ARTICLE, "JSON-LD marks a listing (CollectionPage, ItemList) and no article"));
         }
         int cut = TextSigns.ellipsisParagraphs(paragraphs);
-        if (cut >= TEASER_LIST) {
+        if (cut >= TEASER_LIST && cut * 2 >= TextSigns.proseParagraphs(paragraphs)) {
             return Optional.of(verdict(Verdict.NOT_ARTICLE, cut + " paragraphs cut with an ellipsis: a list of teasers"));
         }
         if (letters == 0) {

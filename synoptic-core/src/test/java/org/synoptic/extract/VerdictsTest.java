@@ -62,6 +62,21 @@ class VerdictsTest {
     }
 
     @Test
+    void anArticleThatCutsAFewQuotesWithAnEllipsisIsStillAnArticle() {
+        StringBuilder html = new StringBuilder("<html><head><title>Ferry talks resume</title></head><body><article>"
+                + "<h1>Ferry talks resume</h1>");
+        for (int i = 1; i <= 10; i++) {
+            String ending = i % 3 == 0 ? " and then, as the minutes of the meeting put it, the rest\u2026" : ".";
+            html.append("<p>Paragraph ").append(i).append(" of the report says the harbour board met the ferry operators again")
+                    .append(" on Tuesday to settle the winter timetable").append(ending).append("</p>");
+        }
+        html.append("</article></body></html>");
+        Completeness c = Pages.html(html.toString(), Hints.NONE.withUrl("https://harbourherald.example/2024/03/ferry-talks"))
+                .details().completeness();
+        assertEquals(Verdict.COMPLETE, c.verdict(), c.reason());
+    }
+
+    @Test
     void aPageNotFoundIsNotAnArticle() {
         Completeness c = verdict("not-found.html", "https://harbourherald.example/2024/03/old-story");
         assertEquals(Verdict.NOT_ARTICLE, c.verdict(), c.reason());
