@@ -17,20 +17,20 @@ import org.synoptic.extract.Extractor;
 import org.synoptic.model.Completeness.Verdict;
 
 /**
- * Synoptic keeps the metadata accuracy it reached on all 169 hand-annotated pages. Floors are
- * the figures reached (headline 148/151 = 0.980, authors 138/151 = 0.914, verdict 167/169 =
- * 0.988, precision 1.0 for teaser, blocked and not-article, teaser recall 6/7) less a margin of
- * about three pages, so a page or two changing for a good reason elsewhere does not fail the
+ * Synoptic keeps the metadata accuracy it reached on all 259 hand-annotated pages, held-out parts
+ * included. Floors are the figures reached (headline 233/239 = 0.975, authors 212/239 = 0.887,
+ * verdict 253/259 = 0.977, precision 1.0 for teaser, blocked and not-article, recall 6/7 teaser
+ * and 11/14 not-article) less a margin of about three pages, so a page or two changing for a good reason elsewhere does not fail the
  * build; the per-class precision floor is the 0.9 that issue 14 asks for. Skipped when
  * ../shared/data is absent.
  */
 class MetadataEvalIT {
 
     static final double HEADLINE_FLOOR = 0.96;
-    static final double AUTHORS_FLOOR = 0.89;
-    static final double VERDICT_FLOOR = 0.97;
+    static final double AUTHORS_FLOOR = 0.87;
+    static final double VERDICT_FLOOR = 0.96;
     static final double PRECISION_FLOOR = 0.9;
-    static final double RECALL_FLOOR = 0.8;
+    static final double RECALL_FLOOR = 0.75;
 
     @Test
     void keepsTheAccuracyReachedOnTheAnnotatedPages() throws IOException {
