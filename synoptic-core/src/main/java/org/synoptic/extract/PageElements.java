@@ -53,29 +53,23 @@ final class PageElements {
 
     private void add(Element element, Element head) {
         String tag = element.normalName();
-        switch (tag) {
-            case "meta" -> metas.add(element);
-            case "h1" -> h1s.add(element);
-            case "script" -> {
-                if (lower(element, "type").contains("ld+json")) {
-                    jsonLdScripts.add(element);
-                }
-            }
-            case "link" -> {
-                String rel = lower(element, "rel").strip();
-                if (rel.equals("canonical")) {
-                    canonical = canonical == null ? element : canonical;
-                    headCanonical = headCanonical == null && within(element, head) ? element : headCanonical;
-                } else if (rel.equals("next") && headNext == null && within(element, head)) {
-                    headNext = element;
-                }
-            }
-            default -> { }
+        if (tag.equals("meta")) {
+            metas.add(element);
+        } else if (tag.equals("h1")) {
+            h1s.add(element);
         }
         if (element.attributesSize() == 0) {
             return;
         }
         String rel = lower(element, "rel").strip();
+        if (tag.equals("script") && lower(element, "type").contains("ld+json")) {
+            jsonLdScripts.add(element);
+        } else if (tag.equals("link") && rel.equals("canonical")) {
+            canonical = canonical == null ? element : canonical;
+            headCanonical = headCanonical == null && within(element, head) ? element : headCanonical;
+        } else if (tag.equals("link") && rel.equals("next") && headNext == null && within(element, head)) {
+            headNext = element;
+        }
         if (rel.equals("author")) {
             relAuthors.add(element);
         }

@@ -13,10 +13,12 @@ final class SiteNames {
 
     private final List<String> names;
     private final List<String> keys;
+    private final List<List<String>> wordsOfNames;
 
     SiteNames(List<String> names) {
         this.names = List.copyOf(names);
         this.keys = names.stream().map(SiteNames::fold).filter(k -> !k.isEmpty()).distinct().toList();
+        this.wordsOfNames = names.stream().map(SiteNames::words).toList();
     }
 
     /** These names and some more. */
@@ -83,8 +85,7 @@ final class SiteNames {
         if (words.size() < 2) {
             return false;
         }
-        for (String name : names) {
-            List<String> nameWords = words(name);
+        for (List<String> nameWords : wordsOfNames) {
             if (nameWords.size() > words.size() && nameWords.subList(0, words.size()).equals(words)) {
                 return true;
             }
