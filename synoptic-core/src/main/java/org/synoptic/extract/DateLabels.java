@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class DateLabels {
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     /** How far before a date its label may stand, and after it for verb-final wording ("am 3. März ... veröffentlicht"). */
     private static final int BEFORE = 30;
     private static final int AFTER = 70;
@@ -73,7 +75,7 @@ final class DateLabels {
             at = date.end();
         }
         rest.append(text.substring(at));
-        String letters = FILLER.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}]+", "");
+        String letters = NOT_LETTERS.matcher(FILLER.matcher(rest).replaceAll(" ")).replaceAll("");
         return letters.length() <= 3;
     }
 

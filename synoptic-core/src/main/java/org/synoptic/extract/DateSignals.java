@@ -1,5 +1,6 @@
 package org.synoptic.extract;
 
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -17,6 +18,11 @@ import org.synoptic.extract.PublishedDate.Signal;
  * the body is cleaned for text extraction.
  */
 final class DateSignals {
+
+    private static final Pattern REPLY_TYPE = Pattern.compile(".*\\b(?:Comment|Review|Answer|Question|Rating)\\b.*");
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(".*(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting)\\b.*");
+    private static final Pattern PAGE_TYPE = Pattern.compile(".*Page\\b.*");
+    private static final Pattern MEDIA_TYPE = Pattern.compile(".*(?:ImageObject|VideoObject|AudioObject|MediaObject).*");
 
     /** Meta names of the first publication, in the order they are trusted; the generic "date" names last. */
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
@@ -132,8 +138,8 @@ final class DateSignals {
         }
         Kind kind = value.property().equals("dateModified") ? Kind.MODIFIED : Kind.PUBLISHED;
         String type = value.type();
-        String firstType = type.isEmpty() ? "" : type.split(" ")[0];
-        if (type.matches(".*\\b(?:Comment|Review|Answer|Question|Rating)\\b.*")) {
+        String firstType = type.isEmpty() ? "" : type.substring(0, type.indexOf(' ') < 0 ? type.length() : type.indexOf(' '));
+        if (REPLY_TYPE.matcher(type).matches()) {
             dates.add(DateCandidate.of(kind, Signal.JSON_LD, "json-ld:" + firstType, stamp.get(), 9, DateContext.COMMENTS));
             return;
         }
@@ -142,13 +148,13 @@ final class DateSignals {
         // below the <time> elements (10 + 25 = 35).
         int strength;
         String label;
-        if (type.matches(".*(?:Article|BlogPosting|Report|LiveBlogPosting|SocialMediaPosting)\\b.*")) {
+        if (ARTICLE_TYPE.matcher(type).matches()) {
             strength = value.property().equals("dateCreated") ? 1 : 0;
             label = "json-ld";
-        } else if (type.matches(".*Page\\b.*")) {
+        } else if (PAGE_TYPE.matcher(type).matches()) {
             strength = 12;
             label = "json-ld:" + firstType;
-        } else if (type.matches(".*(?:ImageObject|VideoObject|AudioObject|MediaObject).*")) {
+        } else if (MEDIA_TYPE.matcher(type).matches()) {
             strength = 25;
             label = "json-ld:" + firstType;
         } else {

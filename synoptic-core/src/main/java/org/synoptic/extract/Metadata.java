@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
  */
 final class Metadata {
 
+    private static final Pattern LANGUAGE_BREAK = Pattern.compile("[-_\\s,;]");
+
     private static final Pattern TAGLINE = Pattern.compile("\\s+[|\\-–—:]\\s+|\\s*\\|\\s*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
@@ -58,7 +60,7 @@ final class Metadata {
 
     /** "en-GB", "en_US", "EN" → "en"; empty when the value is not a language tag. */
     static String language(String value) {
-        String primary = value.strip().split("[-_\\s,;]", 2)[0].toLowerCase(Locale.ROOT);
+        String primary = LANGUAGE_BREAK.split(value.strip(), 2)[0].toLowerCase(Locale.ROOT);
         return LANGUAGE.matcher(primary).matches() ? primary : "";
     }
 

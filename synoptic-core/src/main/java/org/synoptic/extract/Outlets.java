@@ -17,6 +17,9 @@ import org.synoptic.model.Evidence;
  */
 final class Outlets {
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[ .-]+$");
+    private static final Pattern HOST_DOT = Pattern.compile("\\.");
+
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?iu)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{2,4})?\\s*)?,?\\s*(?:by\\s+)?"
                     + "([\\p{L}][\\p{L}\\p{N}&'’. -]{1,58}?)"
@@ -76,7 +79,7 @@ final class Outlets {
         if (!m.find()) {
             return Optional.empty();
         }
-        String holder = m.group(1).strip().replaceAll("[ .-]+$", "");
+        String holder = TRAILING_MARKS.matcher(m.group(1).strip()).replaceAll("");
         return holder.length() < 2 || holder.toLowerCase(java.util.Locale.ROOT).startsWith("all rights") ? Optional.empty() : Optional.of(holder);
     }
 
@@ -104,7 +107,7 @@ final class Outlets {
 
     /** The label a host's site is known by: "entermedia" of entermedia.co.kr, "sky" of news.sky.com. */
     static String siteLabel(String host) {
-        List<String> labels = new ArrayList<>(List.of(host.split("\\.")));
+        List<String> labels = new ArrayList<>(List.of(HOST_DOT.split(host)));
         if (labels.size() > 1) {
             labels.remove(labels.size() - 1);
         }

@@ -2,8 +2,8 @@ package org.synoptic.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -61,32 +61,67 @@ final class PageElements {
         if (element.attributesSize() == 0) {
             return;
         }
-        String rel = lower(element, "rel").strip();
-        if (tag.equals("script") && lower(element, "type").contains("ld+json")) {
+        // The HTML parser lower-cases attribute names, so exact lookups find what jsoup's
+        // case-blind selectors would, without a case-blind scan per name.
+        Attributes attributes = element.attributes();
+        String rel = attributes.get("rel").strip();
+        if (tag.equals("script") && containsIgnoreCase(attributes.get("type"), "ld+json")) {
             jsonLdScripts.add(element);
-        } else if (tag.equals("link") && rel.equals("canonical")) {
+        } else if (tag.equals("link") && rel.equalsIgnoreCase("canonical")) {
             canonical = canonical == null ? element : canonical;
             headCanonical = headCanonical == null && within(element, head) ? element : headCanonical;
-        } else if (tag.equals("link") && rel.equals("next") && headNext == null && within(element, head)) {
+        } else if (tag.equals("link") && rel.equalsIgnoreCase("next") && headNext == null && within(element, head)) {
             headNext = element;
         }
-        if (rel.equals("author")) {
+        if (rel.equalsIgnoreCase("author")) {
             relAuthors.add(element);
         }
-        if ((tag.equals("link") || tag.equals("a")) && rel.equals("license")) {
+        if ((tag.equals("link") || tag.equals("a")) && rel.equalsIgnoreCase("license")) {
             licenseLinks.add(element);
         }
-        if (lower(element, "itemprop").strip().equals("author")) {
+        if (attributes.get("itemprop").strip().equalsIgnoreCase("author")) {
             itempropAuthors.add(element);
         }
-        if (tag.equals("a") && element.hasAttr("href")) {
+        if (tag.equals("a") && attributes.hasKey("href")) {
             links.add(element);
         }
-        String className = lower(element, "class");
-        String id = lower(element, "id");
-        if (className.contains("byline") || id.contains("byline") || className.contains("author") || id.contains("author")) {
+        String className = attributes.get("class");
+        String id = attributes.get("id");
+        if (containsIgnoreCase(className, "byline") || containsIgnoreCase(id, "byline")
+                || containsIgnoreCase(className, "author") || containsIgnoreCase(id, "author")) {
             bylines.add(element);
         }
+    }
+
+    /** Whether {@code value} holds {@code lowerPart} (lower-case ASCII) in any case, without copying it. */
+    static boolean containsIgnoreCase(String value, String lowerPart) {
+        if (value.length() < lowerPart.length()) {
+            return false;
+        }
+        if (value.contains(lowerPart)) {
+            return true;
+        }
+        if (!hasUpperCase(value)) {
+            return false;
+        }
+        int last = value.length() - lowerPart.length();
+        for (int i = 0; i <= last; i++) {
+            if (value.regionMatches(true, i, lowerPart, 0, lowerPart.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case copy of the value could differ from it (an ASCII capital, or any non-ASCII letter). */
+    private static boolean hasUpperCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Optional<Element> canonical() {
@@ -108,9 +143,5 @@ final class PageElements {
             }
         }
         return false;
-    }
-
-    private static String lower(Element element, String attribute) {
-        return element.attr(attribute).toLowerCase(Locale.ROOT);
     }
 }

@@ -26,6 +26,8 @@ import org.jsoup.nodes.Element;
 record PageMarkup(String url, String ogType, boolean articleMarkup, boolean collectionMarkup, String articleBody,
                   Optional<Boolean> free, String errorHeading, boolean appShell, String nextPage) {
 
+    private static final Pattern TRAILING_SLASH = Pattern.compile("/$");
+
     private static final Pattern ERROR = Pattern.compile(
             "(?iu)\\b(?:404|410)\\b|page (?:was )?not found|not be found|seite nicht gefunden|nicht gefunden|page introuvable"
                     + "|página no encontrada|pagina non trovata|página não encontrada|no longer (?:available|exists)|does not exist");
@@ -81,7 +83,7 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
     /** A {@code rel=next} link that continues this article's own address (".../story/2", "?page=2"). */
     private static String nextPage(PageElements page, String url) {
         Element next = page.headNext().orElse(null);
-        String path = UrlShape.path(url).replaceAll("/$", "");
+        String path = TRAILING_SLASH.matcher(UrlShape.path(url)).replaceAll("");
         if (next == null || path.length() < 2) {
             return "";
         }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|(?<=\\p{L}{2})\\.$");
+
     private static final int MAX_CHARS = 60;
     /** Words of a name, not counting particles ("Ursula von der Leyen" has two). */
     private static final int MAX_WORDS = 4;
@@ -98,7 +100,7 @@ final class PersonNames {
             Matcher reporter = CJK_LEAD.matcher(unled);
             boolean labelled = reporter.find();
             String stripped = labelled ? unled.substring(reporter.end()) : unled;
-            String name = cutRole(withoutOutlet(stripped.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|(?<=\\p{L}{2})\\.$", "").strip(),
+            String name = cutRole(withoutOutlet(EDGE_PUNCTUATION.matcher(stripped).replaceAll("").strip(),
                     site), led);
             // A lone word is a name only where the page says it is one (metadata, "By Regan"), and
             // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").

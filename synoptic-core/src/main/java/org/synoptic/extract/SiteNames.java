@@ -1,5 +1,6 @@
 package org.synoptic.extract;
 
+import java.util.regex.Pattern;
 import java.util.List;
 
 /**
@@ -7,6 +8,8 @@ import java.util.List;
  * punctuation) for the many comparisons that headline and byline cleaning make against them.
  */
 final class SiteNames {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\p{Punct}]+");
 
     static final SiteNames NONE = new SiteNames(List.of());
     private static final int MIN_WORD_KEY = 4;
@@ -94,7 +97,7 @@ final class SiteNames {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(text.split("[\\s\\p{Punct}]+")).map(SiteNames::fold).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(WORD_BREAK.split(text)).map(SiteNames::fold).filter(w -> !w.isEmpty()).toList();
     }
 
     /** {@code part} starts with one of the names of at least three letters ("CNN Politics", "Reuters.com"). */

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> zonelessTime) {
 
+    private static final Pattern UTC_NAME = Pattern.compile("(?i)Z|UTC|GMT");
+
     private static final Pattern ISO = Pattern.compile("^\\s*(?<y>(?:19|20)\\d{2})"
             + "(?:(?<sep>[-/.])(?<m>\\d{1,2})\\k<sep>(?<d>\\d{1,2})|(?<cm>\\d{2})(?<cd>\\d{2}))"
             + "(?:[T\\s]+(?<h>\\d{1,2}):(?<min>\\d{1,2})(?::(?<s>\\d{1,2})(?:[.,]\\d+)?)?\\s*(?<zone>Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?"
@@ -67,7 +69,7 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
             if (zone == null) {
                 return new Stamp(day, Optional.empty(), Optional.of(local.toLocalTime()));
             }
-            ZoneOffset offset = zone.matches("(?i)Z|UTC|GMT") ? ZoneOffset.UTC : ZoneOffset.of(zone);
+            ZoneOffset offset = UTC_NAME.matcher(zone).matches() ? ZoneOffset.UTC : ZoneOffset.of(zone);
             return new Stamp(day, Optional.of(OffsetDateTime.of(local, offset)), Optional.empty());
         } catch (DateTimeException | NumberFormatException e) {
             return ofDay(day);

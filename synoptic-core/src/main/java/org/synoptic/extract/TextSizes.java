@@ -1,8 +1,7 @@
 package org.synoptic.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +32,15 @@ final class TextSizes {
 
     static TextSizes of(Element root) {
         TextSizes out = new TextSizes();
-        Deque<int[]> open = new ArrayDeque<>();
+        // Per open element, by depth: visible characters so far, and a year-like run seen.
+        int[][] open = {new int[64], new int[64]};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text && !open.isEmpty()) {
-                    measure(text.getWholeText(), open.peek());
+                if (node instanceof TextNode text) {
+                    if (depth > 0) {
+                        measure(text.getWholeText(), open, depth - 1);
+                    }
                 } else if (node instanceof Element element) {
                     if (DateWalk.isScript(element)) {
                         return FilterResult.SKIP_ENTIRELY;
@@ -46,19 +48,25 @@ final class TextSizes {
                     if (element.normalName().equals("h1") && out.headings.size() < MAX_HEADINGS) {
                         out.headings.add(element);
                     }
-                    open.push(new int[2]);
+                    if (depth >= open[0].length) {
+                        open[0] = Arrays.copyOf(open[0], depth * 2);
+                        open[1] = Arrays.copyOf(open[1], depth * 2);
+                    }
+                    open[0][depth] = 0;
+                    open[1][depth] = 0;
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element element && !open.isEmpty()) {
-                    int[] measured = open.pop();
-                    out.sizes.put(element, measured[0] * 2 + measured[1]);
-                    if (!open.isEmpty()) {
-                        open.peek()[0] += measured[0];
-                        open.peek()[1] |= measured[1];
+                if (node instanceof Element element) {
+                    int visible = open[0][depth];
+                    int year = open[1][depth];
+                    out.sizes.put(element, visible * 2 + year);
+                    if (depth > 0) {
+                        open[0][depth - 1] += visible;
+                        open[1][depth - 1] |= year;
                     }
                 }
                 return FilterResult.CONTINUE;
@@ -82,27 +90,39 @@ final class TextSizes {
         return headings;
     }
 
-    /** Adds a text's visible characters to {@code counts[0]} and sets {@code counts[1]} when it has a year-like run. */
-    private static void measure(String text, int[] counts) {
+    /** Adds a text's visible characters to {@code open[0][at]} and sets {@code open[1][at]} when it has a year-like run. */
+    private static void measure(String text, int[][] open, int at) {
         int visible = 0;
         int run = 0;
         int first = -1;
         int second = -1;
+        boolean year = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
+            int digit = c >= '0' && c <= '9' ? c - '0' : c < 128 ? -1 : Character.isDigit(c) ? Character.digit(c, 10) : -1;
             if (digit >= 0) {
                 run++;
                 first = run == 1 ? digit : first;
                 second = run == 2 ? digit : second;
             } else {
                 if (run == 4 && ((first == 1 && second == 9) || (first == 2 && second == 0) || (first == 1 && (second == 3 || second == 4)))) {
-                    counts[1] = 1;
+                    year = true;
                 }
                 run = 0;
             }
-            visible += i == text.length() || Character.isWhitespace(c) || c == '\u00A0' ? 0 : 1;
+            visible += i == text.length() || isSpace(c) ? 0 : 1;
         }
-        counts[0] += visible;
+        open[0][at] += visible;
+        if (year) {
+            open[1][at] = 1;
+        }
+    }
+
+    /** {@link Character#isWhitespace} or a no-break space, without Unicode lookups for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return c == '\u00A0' || Character.isWhitespace(c);
     }
 }

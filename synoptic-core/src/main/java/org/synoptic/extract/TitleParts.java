@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 final class TitleParts {
 
+    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("(\\.\\.\\.|…)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s)[.!?]\\s.*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»«·•/:~]+\\s+|\\s*\\|\\s*|:\\s+");
     private static final Pattern TRAILING_NAME = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
     private static final String SEPARATOR_CHARS = "|-–—»«·•/:~_";
@@ -75,7 +80,7 @@ final class TitleParts {
     }
 
     private static boolean isSectionName(String part) {
-        for (String word : part.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(part.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !SECTION_WORDS.contains(word)) {
                 return false;
             }
@@ -126,7 +131,7 @@ final class TitleParts {
 
     /** {@code longer} goes on where {@code cut} stops, not after a separator: {@code cut} was truncated. */
     static boolean continues(String longer, String cut) {
-        String stem = cut.replaceAll("(\\.\\.\\.|…)$", "").strip();
+        String stem = TRAILING_ELLIPSIS.matcher(cut).replaceAll("").strip();
         if (longer.length() <= cut.length() || stem.length() < MIN_TRUNCATED || !longer.startsWith(stem)) {
             return false;
         }
@@ -142,7 +147,7 @@ final class TitleParts {
         }
         char end = stem.charAt(stem.length() - 1);
         String rest = text.substring(stem.length());
-        return (end == '.' || end == '!' || end == '?' || rest.matches("(?s)[.!?]\\s.*")) && !rest.isBlank();
+        return (end == '.' || end == '!' || end == '?' || SENTENCE_END.matcher(rest).matches()) && !rest.isBlank();
     }
 
     /**
@@ -151,7 +156,7 @@ final class TitleParts {
      */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() >= MIN_WORD_LETTERS || (!word.isEmpty() && !Character.isAlphabetic(word.charAt(0)))
                     || (!word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN)) {
                 out.add(word);

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class UrlShape {
 
+    private static final Pattern FRONT_PAGE = Pattern.compile("(?i)index\\.\\w+|home|start(seite)?");
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.\\w+$");
+
     private static final Set<String> LISTING_WORDS = Set.of(
             "tag", "tags", "category", "categories", "kategorie", "categorie", "categoria", "rubrik", "topic", "topics",
             "thema", "themen", "search", "suche", "recherche", "buscar", "author", "authors", "autor", "auteur", "archive",
@@ -51,10 +54,10 @@ final class UrlShape {
             }
         }
         List<String> segments = segments(uri);
-        if (segments.isEmpty() || (segments.size() == 1 && segments.get(0).matches("(?i)index\\.\\w+|home|start(seite)?"))) {
+        if (segments.isEmpty() || (segments.size() == 1 && FRONT_PAGE.matcher(segments.get(0)).matches())) {
             return query.isEmpty() ? Optional.of("the site's front page") : Optional.empty();
         }
-        String last = segments.get(segments.size() - 1).toLowerCase(Locale.ROOT).replaceAll("\\.\\w+$", "");
+        String last = FILE_EXTENSION.matcher(segments.get(segments.size() - 1).toLowerCase(Locale.ROOT)).replaceAll("");
         if (SERVICE_WORDS.contains(last)) {
             return Optional.of("a service page (/" + last + ")");
         }
