@@ -1,7 +1,6 @@
 package org.synoptic.extract;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * How much of a page's own JSON-LD {@code articleBody} the extracted text holds: the share of the
@@ -21,22 +20,31 @@ final class ArticleBodyCheck {
     private ArticleBodyCheck() {}
 
     static Result compare(String articleBody, String text) {
-        Set<Long> body = shingles(articleBody);
-        Set<Long> found = shingles(text);
-        if (body.isEmpty()) {
+        long[] body = shingles(articleBody);
+        long[] found = shingles(text);
+        if (body.length == 0) {
             return new Result(Double.NaN, articleBody.length(), text.length());
         }
         int shared = 0;
-        for (Long shingle : body) {
-            if (found.contains(shingle)) {
+        for (int i = 0, j = 0; i < body.length && j < found.length; ) {
+            if (body[i] == found[j]) {
                 shared++;
+                i++;
+                j++;
+            } else if (body[i] < found[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return new Result((double) shared / body.size(), articleBody.length(), text.length());
+        return new Result((double) shared / body.length, articleBody.length(), text.length());
     }
 
-    /** Each 4-gram as a 64-bit hash of its words' hashes: collisions are negligible at these sizes. */
-    private static Set<Long> shingles(String text) {
+    /**
+     * The distinct 4-grams, sorted, each as a 64-bit hash of its words' hashes: collisions are
+     * negligible at these sizes.
+     */
+    private static long[] shingles(String text) {
         int[] tokens = new int[Math.min(MAX_TOKENS, text.length() / 2 + 1)];
         int count = 0;
         int hash = 0;
@@ -52,14 +60,21 @@ final class ArticleBodyCheck {
                 inWord = false;
             }
         }
-        Set<Long> out = new HashSet<>();
-        for (int i = 0; i + N <= count; i++) {
+        long[] out = new long[Math.max(0, count - N + 1)];
+        for (int i = 0; i < out.length; i++) {
             long shingle = 0;
             for (int j = i; j < i + N; j++) {
                 shingle = shingle * 1_000_003L + tokens[j];
             }
-            out.add(shingle);
+            out[i] = shingle;
         }
-        return out;
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
     }
 }

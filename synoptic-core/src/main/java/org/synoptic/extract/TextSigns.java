@@ -16,6 +16,8 @@ final class TextSigns {
     /** Latin-script prose has 35–45% vowels (a e i o u y); scrambled letters about 23%. */
     private static final double MIN_VOWEL_SHARE = 0.27;
     private static final int MIN_SCRAMBLE_LETTERS = 80;
+    /** Bit {@code c - 'a'} is set for each vowel letter c: a e i o u y. */
+    private static final int VOWELS = 1 | 1 << ('e' - 'a') | 1 << ('i' - 'a') | 1 << ('o' - 'a') | 1 << ('u' - 'a') | 1 << ('y' - 'a');
 
     private TextSigns() {}
 
@@ -37,7 +39,8 @@ final class TextSigns {
     static int letters(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c)) {
                 n++;
             }
         }
@@ -92,12 +95,10 @@ final class TextSigns {
             int letters = 0;
             int vowels = 0;
             for (int i = 0; i < p.length(); i++) {
-                char c = (char) (p.charAt(i) | 0x20);
-                if (c >= 'a' && c <= 'z') {
+                int offset = (p.charAt(i) | 0x20) - 'a';
+                if (offset >= 0 && offset < 26) {
                     letters++;
-                    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') {
-                        vowels++;
-                    }
+                    vowels += (VOWELS >>> offset) & 1;
                 }
             }
             latin += letters;

@@ -190,13 +190,35 @@ final class Verdicts {
     }
 
     private static Completeness complete(String text, Optional<ArticleBodyCheck.Result> check) {
+        // Built by hand: a formatter costs more than the rest of the verdict on most pages.
         if (check.isPresent()) {
-            return verdict(Verdict.COMPLETE, String.format(Locale.ROOT,
-                    "%,d characters of article text; it holds %.0f%% of the page's own JSON-LD articleBody (%,d characters)",
-                    text.length(), 100 * check.get().coverage(), check.get().bodyChars()));
+            return verdict(Verdict.COMPLETE, thousands(text.length()) + " characters of article text; it holds "
+                    + percent(check.get().coverage()) + "% of the page's own JSON-LD articleBody ("
+                    + thousands(check.get().bodyChars()) + " characters)");
         }
-        return verdict(Verdict.COMPLETE, String.format(Locale.ROOT,
-                "%,d characters of article text; no wall, listing, pagination or script notice found", text.length()));
+        return verdict(Verdict.COMPLETE, thousands(text.length())
+                + " characters of article text; no wall, listing, pagination or script notice found");
+    }
+
+    /** As {@code %,d} in the root locale. */
+    static String thousands(int n) {
+        String digits = Integer.toString(Math.abs(n));
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (n < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+
+    /** A share as a whole percentage, as {@code %.0f} of {@code 100 * share}: rounded half up. */
+    static String percent(double share) {
+        return Double.isNaN(share) ? "NaN" : Long.toString(Math.round(100 * share));
     }
 
     private static Completeness verdict(Verdict verdict, String reason) {

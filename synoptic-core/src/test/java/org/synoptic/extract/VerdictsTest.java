@@ -136,6 +136,18 @@ class VerdictsTest {
                 + "ještě jednou a pomalu, aby to všichni slyšeli a pochopili, co se děje.")) < 0.3);
     }
 
+    @Test
+    void numbersInReasonsReadAsTheFormatterWouldWriteThem() {
+        java.util.Random random = new java.util.Random(14);
+        for (int i = 0; i < 10_000; i++) {
+            int n = i < 2_000 ? i - 1_000 : random.nextInt();
+            assertEquals(String.format(java.util.Locale.ROOT, "%,d", n), Verdicts.thousands(n));
+            double share = i % 2 == 0 ? random.nextDouble() : Math.round(random.nextDouble() * 200) / 200.0;
+            assertEquals(String.format(java.util.Locale.ROOT, "%.0f", 100 * share), Verdicts.percent(share), "share " + share);
+        }
+        assertEquals("NaN", Verdicts.percent(Double.NaN));
+    }
+
     private static Completeness verdict(String fixture, String url) {
         return Pages.html(Pages.resource("verdicts/" + fixture), Hints.NONE.withUrl(url)).details().completeness();
     }
