@@ -1,6 +1,7 @@
 package org.synoptic.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,6 @@ final class Authors {
     private static final int MAX_CARD_PARAGRAPHS = 3;
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int MAX_BYLINE_NODES = 8;
-    private static final Evaluator NOT_OWN = QueryParser.parse("form, [class*=comment], [id*=comment]");
-    private static final Evaluator CARD = QueryParser.parse("article, li, [class*=teaser], [class*=card]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     /**
      * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when
@@ -55,19 +54,20 @@ final class Authors {
     /** The page's author claims in priority order; the caller adds the text's byline last. */
     static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
+        Map<Element, Boolean> cards = new IdentityHashMap<>();
         ld.authors().forEach(a -> claims.add(new Claim("json-ld", a)));
         for (String key : List.of("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")) {
             meta.all(key).forEach(a -> claims.add(new Claim("meta:" + key, a)));
         }
         for (Element link : page.relAuthors) {
-            if (isOwn(link)) {
+            if (isOwn(link, cards)) {
                 claims.add(new Claim("rel=author", link.text()));
             }
         }
         for (Element author : page.itempropAuthors) {
             Element name = author.selectFirst("[itemprop=name]");
             Element source = name == null ? author : name;
-            if (isOwn(author)) {
+            if (isOwn(author, cards)) {
                 claims.add(new Claim("itemprop=author", source.hasAttr("content") ? source.attr("content") : source.text()));
             }
         }
@@ -83,14 +83,14 @@ final class Authors {
                 prefixed.add(line);
             }
         }
-        bylines(prefixed, "author-link", claims);
-        bylines(page.bylines, "byline", claims);
+        bylines(prefixed, "author-link", claims, cards);
+        bylines(page.bylines, "byline", claims, cards);
         return claims;
     }
 
-    private static void bylines(List<Element> elements, String signal, List<Claim> claims) {
+    private static void bylines(List<Element> elements, String signal, List<Claim> claims, Map<Element, Boolean> cards) {
         for (Element byline : elements.subList(0, Math.min(MAX_BYLINES, elements.size()))) {
-            if (isOwn(byline)) {
+            if (isOwn(byline, cards)) {
                 claims.add(new Claim(signal, byline.text()));
             }
         }
@@ -109,26 +109,45 @@ final class Authors {
     }
 
     /** Not in a comment, a form, or the teaser card of another article. */
-    private static boolean isOwn(Element element) {
-        return element.closest(NOT_OWN) == null && !inTeaserCard(element);
+    private static boolean isOwn(Element element, Map<Element, Boolean> cards) {
+        Element card = null;
+        int depth = 0;
+        for (Element e = element; e != null; e = e.parent(), depth++) {
+            if (isFormOrComments(e)) {
+                return false;
+            }
+            if (card == null && depth >= 1 && depth <= MAX_CARD_DEPTH && isCardShaped(e)) {
+                card = e;
+            }
+        }
+        return card == null || !cards.computeIfAbsent(card, Authors::isCard);
+    }
+
+    /** {@code form, [class*=comment], [id*=comment]}, without a selector's copies of every class name. */
+    private static boolean isFormOrComments(Element e) {
+        return e.normalName().equals("form") || e.attributesSize() > 0
+                && (PageElements.containsIgnoreCase(e.attributes().get("class"), "comment")
+                || PageElements.containsIgnoreCase(e.attributes().get("id"), "comment"));
+    }
+
+    /** {@code article, li, [class*=teaser], [class*=card]}: what may be the card of another article. */
+    private static boolean isCardShaped(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("li")) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String className = e.attributes().get("class");
+        return PageElements.containsIgnoreCase(className, "teaser") || PageElements.containsIgnoreCase(className, "card");
     }
 
     /**
-     * A byline inside a card (an article, list item or teaser, the nearest one around it) that
-     * links to another article under a heading, and has neither the page's h1 nor more than a
-     * few paragraphs: the card of another article.
+     * A card (an article, list item or teaser, the nearest one around a byline) that links to
+     * another article under a heading, and has neither the page's h1 nor more than a few
+     * paragraphs: the card of another article. One walk over the card.
      */
-    private static boolean inTeaserCard(Element byline) {
-        int depth = 0;
-        for (Element e = byline.parent(); e != null && depth < MAX_CARD_DEPTH; e = e.parent(), depth++) {
-            if (e.is(CARD)) {
-                return isCard(e);
-            }
-        }
-        return false;
-    }
-
-    /** One walk over the card: a linked heading, no h1, at most a few paragraphs. */
     private static boolean isCard(Element card) {
         boolean linkedHeading = false;
         int paragraphs = 0;
@@ -152,12 +171,16 @@ final class Authors {
         Map<String, Map<String, String>> bySignal = new LinkedHashMap<>();
         Map<Claim, List<String>> namesOf = new java.util.IdentityHashMap<>();
         java.util.Set<String> closed = new java.util.HashSet<>();
+        Map<String, List<String>> statedNames = new java.util.HashMap<>();
+        Map<String, List<String>> otherNames = new java.util.HashMap<>();
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
                 continue;
             }
-            List<String> found = PersonNames.of(claim.value(), site, isStated(claim));
+            // Bylines repeat (nested author elements, the same name in several places): read each text once.
+            boolean stated = isStated(claim);
+            List<String> found = (stated ? statedNames : otherNames).computeIfAbsent(claim.value(), v -> PersonNames.of(v, site, stated));
             namesOf.put(claim, found);
             if (found.isEmpty()) {
                 continue;
