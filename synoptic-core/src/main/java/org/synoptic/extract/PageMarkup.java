@@ -33,6 +33,8 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
                     + "|página no encontrada|pagina non trovata|página não encontrada|no longer (?:available|exists)|does not exist");
     private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i).*(?:Article|BlogPosting|Report|LiveBlogPosting)$");
     private static final Pattern COLLECTION_TYPE = Pattern.compile("(?i)CollectionPage|ItemList|SearchResultsPage|ProfilePage");
+    private static final List<String> ERROR_GATE = List.of("404", "410", "found", "gefunden", "introuvable", "encontrada",
+            "trovata", "no longer", "not exist");
     private static final int MAX_HEADINGS = 3;
     private static final int MAX_ERROR_WORDS = 12;
     private static final int MAX_ROOT_SIBLINGS = 20;
@@ -56,12 +58,23 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
         int headings = 0;
         for (Claim claim : titles) {
             boolean heading = claim.signal().equals("h1");
-            if ((heading && headings++ < MAX_HEADINGS || claim.signal().equals("title")) && ERROR.matcher(claim.value()).find()
+            if ((heading && headings++ < MAX_HEADINGS || claim.signal().equals("title")) && mayNameError(claim.value()) && ERROR.matcher(claim.value()).find()
                     && BoilerplateLines.wordCount(claim.value()) <= MAX_ERROR_WORDS) {
                 return claim.value();
             }
         }
         return "";
+    }
+
+    /** A cheap test before {@link #ERROR}: each of its forms holds one of these words. */
+    private static boolean mayNameError(String heading) {
+        String lower = heading.toLowerCase(Locale.ROOT);
+        for (String word : ERROR_GATE) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An empty element that an application mounts into, near the top of the body where frameworks put it. */

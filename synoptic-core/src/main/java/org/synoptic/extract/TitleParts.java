@@ -50,9 +50,14 @@ final class TitleParts {
     }
 
     private static String stripOnce(String title, SiteNames site) {
-        Matcher trailing = TRAILING_NAME.matcher(title);
-        if (trailing.find() && trailing.start() > 0 && site.names(trailing.group(1))) {
-            return title.substring(0, trailing.start()).strip();
+        if (title.endsWith(")")) {
+            Matcher trailing = TRAILING_NAME.matcher(title);
+            if (trailing.find() && trailing.start() > 0 && site.names(trailing.group(1))) {
+                return title.substring(0, trailing.start()).strip();
+            }
+        }
+        if (!hasSeparator(title)) {
+            return title;
         }
         Matcher m = SEPARATOR.matcher(title);
         while (m.find()) {
@@ -95,6 +100,9 @@ final class TitleParts {
      */
     static boolean isEndPart(String part, String title, int maxLeadingWords, SiteNames site) {
         String whole = TextClean.collapse(title);
+        if (!hasSeparator(whole)) {
+            return false;
+        }
         Matcher m = SEPARATOR.matcher(whole);
         while (m.find()) {
             if (m.start() == 0 || m.end() == whole.length()) {
@@ -127,6 +135,16 @@ final class TitleParts {
         String after = whole.substring(at + part.length()).stripLeading();
         return (before.isEmpty() || SEPARATOR_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0)
                 && (after.isEmpty() || SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0);
+    }
+
+    /** Whether {@link #SEPARATOR} can match: each of its forms holds one of these characters. */
+    private static boolean hasSeparator(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            if ("|-–—»«·•/:~".indexOf(title.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code longer} goes on where {@code cut} stops, not after a separator: {@code cut} was truncated. */

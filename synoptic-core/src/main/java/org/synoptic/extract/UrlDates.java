@@ -26,6 +26,9 @@ final class UrlDates {
 
     static Optional<LocalDate> day(String url) {
         String path = path(url);
+        if (!path.contains("19") && !path.contains("20")) {
+            return Optional.empty();
+        }
         Matcher m = DAY.matcher(path);
         while (m.find()) {
             Optional<LocalDate> day = m.group(1) != null ? DateText.of(m.group(1), m.group(3), m.group(4))
