@@ -70,21 +70,32 @@ final class DateText {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
+        // Gates, each exact: a pattern is tried only where a match could end at or start with this
+        // year. A match reaching past it to another year is found again from that year.
+        boolean han = text.indexOf('年') >= 0 || text.indexOf('년') >= 0;
         for (int year : gregorian) {
             int after = Math.min(text.length(), year + AFTER_YEAR);
             int before = Math.max(0, year - BEFORE_YEAR);
             int end = year + 4;
-            scan(ISO.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(3), m.group(4)));
-            scan(CJK.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(2), m.group(3)));
-            scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
-            scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
-            scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
-            scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
+            if (end < text.length() && "-/.".indexOf(text.charAt(end)) >= 0) {
+                scan(ISO.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(3), m.group(4)));
+            }
+            if (han) {
+                scan(CJK.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(2), m.group(3)));
+            }
+            if (hasDigit(text, before, year, false)) {
+                scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
+                scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+                scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
+                scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
+            }
         }
         for (int year : solar) {
             int before = Math.max(0, year - BEFORE_YEAR);
-            scan(SOLAR_NAME_DAY.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(1), m.group(2)));
-            scan(SOLAR_DAY_NAME.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(2), m.group(1)));
+            if (hasDigit(text, before, year, true)) {
+                scan(SOLAR_NAME_DAY.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(1), m.group(2)));
+                scan(SOLAR_DAY_NAME.matcher(text), text, before, year + 4, found, m -> solar(m.group(3), m.group(2), m.group(1)));
+            }
         }
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         List<Found> out = new ArrayList<>();
@@ -96,6 +107,17 @@ final class DateText {
             }
         }
         return out;
+    }
+
+    /** Whether {@code text[from, to)} holds a digit: ASCII only, or of any script. */
+    private static boolean hasDigit(String text, int from, int to, boolean anyScript) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || anyScript && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Reader {
