@@ -85,12 +85,20 @@ final class PageElements {
         if (tag.equals("a") && attributes.hasKey("href")) {
             links.add(element);
         }
-        String className = attributes.get("class");
-        String id = attributes.get("id");
-        if (containsIgnoreCase(className, "byline") || containsIgnoreCase(id, "byline")
-                || containsIgnoreCase(className, "author") || containsIgnoreCase(id, "author")) {
+        if (namesByline(attributes.get("class")) || namesByline(attributes.get("id"))) {
             bylines.add(element);
         }
+    }
+
+    /** Whether a class or id holds "byline" or "author" in any case: one pass, as it runs for every element. */
+    private static boolean namesByline(String value) {
+        for (int i = value.length() - 6; i >= 0; i--) {
+            int c = value.charAt(i) | 0x20;
+            if (c == 'a' && value.regionMatches(true, i, "author", 0, 6) || c == 'b' && value.regionMatches(true, i, "byline", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code value} holds {@code lowerPart} (lower-case ASCII) in any case, without copying it. */
