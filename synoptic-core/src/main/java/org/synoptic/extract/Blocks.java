@@ -24,6 +24,8 @@ final class Blocks {
     /** At most this many blocks are kept from one page; the rest is dropped. */
     static final int MAX_BLOCKS = 50_000;
 
+    private static final NodeVisitor NO_OBSERVER = (node, depth) -> { };
+
     static final Set<String> BLOCK_TAGS = Set.of(
             "p", "div", "section", "article", "main", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
@@ -60,7 +62,15 @@ final class Blocks {
     private Blocks() {}
 
     static Result segment(Element root) {
-        Walker walker = new Walker(root);
+        return segment(root, NO_OBSERVER);
+    }
+
+    /**
+     * The blocks, with {@code observer} shown every node of the same walk: a second walk over a
+     * large page costs mostly the touching of its nodes again.
+     */
+    static Result segment(Element root, NodeVisitor observer) {
+        Walker walker = new Walker(root, observer);
         NodeTraversor.traverse(walker, root);
         walker.flush();
         return new Result(List.copyOf(walker.blocks), walker.stats);
@@ -72,6 +82,7 @@ final class Blocks {
 
     private static final class Walker implements NodeVisitor {
         private final Element root;
+        private final NodeVisitor observer;
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Stats> stats = new IdentityHashMap<>();
         private final Deque<Element> open = new ArrayDeque<>();
@@ -81,12 +92,14 @@ final class Blocks {
         private int linkLetters;
         private int linkDepth;
 
-        Walker(Element root) {
+        Walker(Element root, NodeVisitor observer) {
             this.root = root;
+            this.observer = observer;
         }
 
         @Override
         public void head(Node node, int depth) {
+            observer.head(node, depth);
             if (node instanceof TextNode textNode) {
                 String value = textNode.getWholeText();
                 text.append(value);
@@ -121,6 +134,7 @@ final class Blocks {
 
         @Override
         public void tail(Node node, int depth) {
+            observer.tail(node, depth);
             if (!(node instanceof Element element)) {
                 return;
             }

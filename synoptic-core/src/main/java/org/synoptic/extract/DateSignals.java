@@ -43,7 +43,7 @@ final class DateSignals {
 
     private DateSignals() {}
 
-    static PublishedDate read(PageElements page, MetaTags meta, JsonLd.Facts ld, String url) {
+    static PublishedDate read(PageElements page, MetaTags meta, JsonLd.Facts ld, String url, DateWalk.Scan scan) {
         Document document = page.document;
         PublishedDate dates = new PublishedDate();
         ld.dates().forEach(value -> jsonLd(value, dates));
@@ -68,8 +68,7 @@ final class DateSignals {
                 if (settled(dates, urlDay, urlMonth, latest)) {
                     return List.of();
                 }
-                TextSizes sizes = TextSizes.of(body);
-                return DateWalk.walk(body, order, DateContext.of(document, title, sizes), sizes);
+                return DateWalk.walk(scan, order, DateContext.of(document, title, scan.sizes()));
             });
         }
         urlDay.ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));

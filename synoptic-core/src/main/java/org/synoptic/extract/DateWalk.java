@@ -1,7 +1,10 @@
 package org.synoptic.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,19 +16,19 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.synoptic.extract.DateCandidate.Kind;
 import org.synoptic.extract.PublishedDate.Signal;
 
 /**
- * One pass over a page's body collecting the dates its markup and text offer: {@code <time>},
- * microdata ({@code itemprop="datePublished"}), hAtom ({@code <abbr class="published">}), elements
- * named as dates or bylines (class or id "date", "datum", "posted", "byline", "meta", ...), and
- * every short stretch of visible text (a "chunk": the largest element of at most
- * {@link #MAX_CHUNK} visible characters, or a lone text node in a larger one) read for labelled
- * date lines ("Veröffentlicht am ..."), lines that are only a date, and any other date. Each
- * candidate carries its {@link DateContext} rejection, so dates in related-story blocks, comment
- * sections, headers, footers, copyright lines, scripts and HTML comments are kept only to be
- * shown as beaten.
+ * The dates a page's body offers in its markup and text: {@code <time>}, microdata
+ * ({@code itemprop="datePublished"}), hAtom ({@code <abbr class="published">}), elements named as
+ * dates or bylines (class or id "date", "datum", "posted", "byline", "meta", ...), and every short
+ * stretch of visible text (a "chunk": the largest element of at most {@link #MAX_CHUNK} visible
+ * characters, or a lone text node in a larger one) read for labelled date lines ("Veröffentlicht
+ * am ..."), lines that are only a date, and any other date. Each candidate carries its
+ * {@link DateContext} rejection, so dates in related-story blocks, comment sections, headers,
+ * footers, copyright lines, scripts and HTML comments are kept only to be shown as beaten.
  *
  * <p>Dates near the headline are the article's: up to {@link #NEAR_AFTER} elements after it, up to
  * {@link #NEAR_BEFORE} before it inside the headline's own block (a kicker or date above the
@@ -33,10 +36,17 @@ import org.synoptic.extract.PublishedDate.Signal;
  * The others rank below them all ({@link DateCandidate#far}). Without a headline, every date counts
  * as near.
  *
+ * <p><b>Why in two halves.</b> Walking a page costs mostly the touching of its nodes, and the text
+ * extraction walks the untouched body anyway, so the {@link Scan} rides along that walk
+ * ({@link Blocks#segment(Element, NodeVisitor)}): it measures sizes and notes, in document order,
+ * the few nodes that may hold a date. Reading them ({@link #walk}), the costly half, runs only when
+ * the metadata leaves the day open. Sizes are known only when an element closes, so whether an
+ * element is a chunk is settled when its parent closes; sorting the notes by document order gives
+ * back the order of a walk from the top, which the per-reason quotas depend on.
+ *
  * <p>Bounds: at most 80 standing page-text dates, three rejected ones per reason, and
- * {@link #MAX_SCRIPT_CHARS} characters of script read. Linear in the page: sizes come from
- * {@link TextSizes}, and each element's text is gathered for at most one chunk and, when named
- * as a date, for itself.
+ * {@link #MAX_SCRIPT_CHARS} characters of script read. Linear in the page: each element's text
+ * is gathered for at most one chunk and, when named as a date, for itself.
  */
 final class DateWalk {
 
@@ -60,9 +70,22 @@ final class DateWalk {
     /** A candidate with the document position of the element it came from. */
     private record Placed(DateCandidate candidate, int position, Element element) {}
 
+    /** What a noted node asks for when it is read. */
+    private enum Reading { COMMENT, TEXT, SCRIPT, TIME, MARKED, CHUNK }
+
+    /**
+     * A node to read, with its place in document order ({@code order}: twice its rank among the
+     * nodes, plus one for an element's chunk, read after its markup) and the position (element
+     * count) a walk from the top stands at there.
+     */
+    private record Note(long order, Reading reading, Node node, int position, int measured) {
+        Note(long order, Reading reading, Node node, int position) {
+            this(order, reading, node, position, 0);
+        }
+    }
+
     private final DateText.SlashOrder order;
     private final DateContext context;
-    private final TextSizes sizes;
     private final List<Placed> out = new ArrayList<>();
     private final Map<String, Integer> rejectedByReason = new HashMap<>();
     private int position;
@@ -70,20 +93,47 @@ final class DateWalk {
     private int pageTexts;
     private int scriptChars;
 
-    private DateWalk(DateText.SlashOrder order, DateContext context, TextSizes sizes) {
+    private DateWalk(DateText.SlashOrder order, DateContext context) {
         this.order = order;
         this.context = context;
-        this.sizes = sizes;
     }
 
-    static List<DateCandidate> walk(Element body, DateText.SlashOrder order, DateContext context, TextSizes sizes) {
-        DateWalk walk = new DateWalk(order, context, sizes);
-        NodeTraversor.filter(walk.new Visitor(), body);
+    /** Reads the nodes the scan noted, in document order. */
+    static List<DateCandidate> walk(Scan scan, DateText.SlashOrder order, DateContext context) {
+        DateWalk walk = new DateWalk(order, context);
+        if (context.headline() != null) {
+            walk.headlinePosition = scan.headingPositions.getOrDefault(context.headline(), -1);
+        }
+        List<Note> notes = new ArrayList<>(scan.notes);
+        notes.sort(Comparator.comparingLong(Note::order));
+        for (Note note : notes) {
+            walk.position = note.position();
+            walk.read(note);
+        }
         return walk.placed();
     }
 
+    private void read(Note note) {
+        switch (note.reading()) {
+            case COMMENT -> {
+                Comment comment = (Comment) note.node();
+                rejectedText(comment.getData(), DateContext.COMMENT, comment.parent() instanceof Element parent ? parent : null);
+            }
+            case TEXT -> {
+                String value = TextClean.collapse(((TextNode) note.node()).getWholeText());
+                if (value.length() <= MAX_CHUNK) {
+                    chunk(value, (Element) note.node().parent());
+                }
+            }
+            case SCRIPT -> script((Element) note.node());
+            case TIME -> time((Element) note.node());
+            case MARKED -> marked((Element) note.node(), note.measured());
+            case CHUNK -> chunk(text((Element) note.node()), (Element) note.node());
+        }
+    }
+
     static boolean isScript(Element element) {
-        // By length first: this runs for every element of the page, twice.
+        // By length first: this runs for every element of the page.
         String name = element.normalName();
         return switch (name.length()) {
             case 5 -> name.equals("style");
@@ -113,56 +163,118 @@ final class DateWalk {
         return block != null && element != null && (element == block || element.parents().contains(block));
     }
 
-    private final class Visitor implements NodeFilter {
-        private Element chunk;
+    /**
+     * The first half, a visitor for a walk over the body from its root: sizes for
+     * {@link TextSizes} and notes of the nodes that may hold a date. Scripts, styles and templates
+     * are passed over whole, as are HTML comments but for their own text.
+     */
+    static final class Scan implements NodeVisitor {
+        private final TextSizes sizes = new TextSizes();
+        private final Map<Element, Integer> headingPositions = new IdentityHashMap<>();
+        private final List<Note> notes = new ArrayList<>();
+        /** Chunks and lone texts whose standing waits on the size of the element around them. */
+        private final List<Note> pending = new ArrayList<>();
+        // Per open element, by depth: visible characters so far (times two, plus one for a year),
+        // its rank, its position, and where its share of the pending notes begins.
+        private int[] measured = new int[64];
+        private long[] rankAt = new long[64];
+        private int[] positionAt = new int[64];
+        private int[] pendingFrom = new int[64];
+        private long rank;
+        private int position;
+        private int scriptDepth = -1;
 
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof Comment comment) {
-                rejectedText(comment.getData(), DateContext.COMMENT, comment.parent() instanceof Element parent ? parent : null);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            if (node instanceof TextNode text) {
-                if (chunk == null && node.parent() instanceof Element parent && DateText.mayHoldDate(text.getWholeText())) {
-                    String value = TextClean.collapse(text.getWholeText());
-                    if (value.length() <= MAX_CHUNK) {
-                        chunk(value, parent);
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element element)) {
-                return FilterResult.CONTINUE;
-            }
-            position++;
-            if (element == context.headline()) {
-                headlinePosition = position;
-            }
-            if (isScript(element)) {
-                script(element);
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            if (element.normalName().equals("time")) {
-                time(element);
-            } else {
-                marked(element);
-            }
-            int size = sizes.size(element);
-            if (chunk == null && size > 0 && size <= MAX_CHUNK && !element.normalName().equals("body")) {
-                chunk = element;
-                if (sizes.hasYear(element)) {
-                    chunk(text(element), element);
-                }
-            }
-            return FilterResult.CONTINUE;
+        TextSizes sizes() {
+            return sizes;
         }
 
         @Override
-        public FilterResult tail(Node node, int depth) {
-            if (node == chunk) {
-                chunk = null;
+        public void head(Node node, int depth) {
+            if (scriptDepth >= 0) {
+                return;
             }
-            return FilterResult.CONTINUE;
+            rank++;
+            if (node instanceof TextNode text) {
+                if (depth > 0) {
+                    int m = TextSizes.measure(text.getWholeText());
+                    measured[depth - 1] = (measured[depth - 1] + (m & ~1)) | (m & 1);
+                    if ((m & 1) == 1) {
+                        pending.add(new Note(rank * 2, Reading.TEXT, text, position));
+                    }
+                }
+            } else if (node instanceof Element element) {
+                position++;
+                if (isScript(element)) {
+                    notes.add(new Note(rank * 2, Reading.SCRIPT, element, position));
+                    scriptDepth = depth;
+                    return;
+                }
+                if (element.normalName().equals("h1") && sizes.heading(element)) {
+                    headingPositions.put(element, position);
+                }
+                if (depth >= measured.length) {
+                    int grown = depth * 2;
+                    measured = Arrays.copyOf(measured, grown);
+                    rankAt = Arrays.copyOf(rankAt, grown);
+                    positionAt = Arrays.copyOf(positionAt, grown);
+                    pendingFrom = Arrays.copyOf(pendingFrom, grown);
+                }
+                measured[depth] = 0;
+                rankAt[depth] = rank;
+                positionAt[depth] = position;
+                pendingFrom[depth] = pending.size();
+                if (element.normalName().equals("time")) {
+                    notes.add(new Note(rank * 2, Reading.TIME, element, position));
+                }
+            } else if (node instanceof Comment comment) {
+                notes.add(new Note(rank * 2, Reading.COMMENT, comment, position));
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (scriptDepth >= 0) {
+                if (depth == scriptDepth) {
+                    scriptDepth = -1;
+                }
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            int m = measured[depth];
+            if (depth == 0) {
+                sizes.root(element, m >> 1);
+            } else {
+                measured[depth - 1] = (measured[depth - 1] + (m & ~1)) | (m & 1);
+            }
+            int size = m >> 1;
+            boolean year = (m & 1) == 1;
+            if (!element.normalName().equals("time") && mayBeMarked(element, size, year)) {
+                notes.add(new Note(rankAt[depth] * 2, Reading.MARKED, element, positionAt[depth], m));
+            }
+            List<Note> inside = pending.subList(pendingFrom[depth], pending.size());
+            if (depth == 0 || size > MAX_CHUNK) {
+                // Not a chunk, nor inside one: the largest short elements in it are chunks.
+                notes.addAll(inside);
+            }
+            inside.clear();
+            if (depth > 0 && size > 0 && size <= MAX_CHUNK && year && !element.normalName().equals("body")) {
+                pending.add(new Note(rankAt[depth] * 2 + 1, Reading.CHUNK, element, positionAt[depth]));
+            }
+        }
+
+        /** Whether {@link #marked} could find anything: a date itemprop, a short text with a year, or a date attribute. */
+        private static boolean mayBeMarked(Element element, int size, boolean year) {
+            if (year && size <= MAX_NAMED_TEXT) {
+                return true;
+            }
+            if (element.attributesSize() == 0) {
+                return false;
+            }
+            String itemprop = element.attributes().get("itemprop");
+            return !itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")
+                    || hasDateAttribute(element);
         }
     }
 
@@ -190,7 +302,7 @@ final class DateWalk {
     }
 
     /** Microdata, hAtom and elements whose class or id names them as a date or a byline. */
-    private void marked(Element element) {
+    private void marked(Element element, int measured) {
         String itemprop = element.attr("itemprop");
         if (!itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")) {
             Kind kind = itemprop.equalsIgnoreCase("dateModified") ? Kind.MODIFIED : Kind.PUBLISHED;
@@ -198,7 +310,7 @@ final class DateWalk {
             Stamp.parse(value).ifPresent(stamp -> add(kind, Signal.TIME_ELEMENT, "itemprop:" + itemprop, stamp, 0, element));
             return;
         }
-        boolean readable = sizes.hasYear(element) && sizes.size(element) <= MAX_NAMED_TEXT;
+        boolean readable = (measured & 1) == 1 && measured >> 1 <= MAX_NAMED_TEXT;
         if (!readable && !hasDateAttribute(element)) {
             return;
         }

@@ -41,10 +41,11 @@ final class HtmlExtractor {
 
     static Extraction extract(String html, Hints hints, Clock clock) {
         Document document = parse(html, hints);
-        Metadata.Page page = Metadata.read(document, hints.url());
-        page.dates().walkPage(clock);
         Element body = document.body();
-        Blocks.Result whole = Blocks.segment(body);
+        Metadata.BodyScan scan = new Metadata.BodyScan(document);
+        Blocks.Result whole = Blocks.segment(body, scan);
+        Metadata.Page page = Metadata.read(scan, hints.url());
+        page.dates().walkPage(clock);
         PageLines lines = PageLines.of(whole, body);
         List<Claim> outlets = Outlets.withNotices(page.outlets(), lines::notices);
         List<String> outletNames = new ArrayList<>(Outlets.names(outlets));

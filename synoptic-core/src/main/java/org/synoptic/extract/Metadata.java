@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Everything an HTML page says about itself outside its prose: JSON-LD, meta tags, link
@@ -30,8 +32,37 @@ final class Metadata {
 
     private Metadata() {}
 
-    static Page read(Document document, Optional<String> hintUrl) {
-        PageElements page = PageElements.of(document);
+    /**
+     * What metadata gathers from the walk over the untouched body that text segmentation makes
+     * anyway ({@link Blocks#segment(Element, NodeVisitor)}): the elements signals are read from,
+     * and the date walk's sizes and notes.
+     */
+    static final class BodyScan implements NodeVisitor {
+        private final PageElements elements;
+        private final DateWalk.Scan dates = new DateWalk.Scan();
+
+        BodyScan(Document document) {
+            elements = PageElements.outsideBody(document);
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element) {
+                elements.add(element);
+            }
+            dates.head(node, depth);
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            dates.tail(node, depth);
+        }
+    }
+
+    /** The page's claims, from a scan that has seen the whole body. */
+    static Page read(BodyScan scan, Optional<String> hintUrl) {
+        PageElements page = scan.elements;
+        Document document = page.document;
         MetaTags meta = MetaTags.of(page);
         JsonLd.Facts ld = JsonLd.read(page);
         String url = hintUrl.orElse(firstNonEmpty(page.canonical().map(c -> c.attr("abs:href")).orElse(""), meta.first("og:url")));
@@ -42,7 +73,7 @@ final class Metadata {
         List<Claim> titles = Titles.claims(page, meta, ld);
         return new Page(titles, Authors.claims(page, meta, ld), Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
                 Licenses.claims(page, meta, ld), PageMarkup.read(page, meta, ld, titles, url), url, language,
-                DateSignals.read(page, meta, ld, url));
+                DateSignals.read(page, meta, ld, url, scan.dates));
     }
 
     /**

@@ -36,22 +36,48 @@ final class PageElements {
     private Element headCanonical;
     private Element headNext;
 
+    private final Element head;
+
     private PageElements(Document document) {
         this.document = document;
+        this.head = document.head();
     }
 
+    /** The whole page's elements. */
     static PageElements of(Document document) {
-        PageElements page = new PageElements(document);
-        Element head = document.head();
+        PageElements page = outsideBody(document);
         NodeTraversor.traverse((Node node, int depth) -> {
             if (node instanceof Element element) {
-                page.add(element, head);
+                page.add(element);
             }
-        }, document);
+        }, document.body());
         return page;
     }
 
-    private void add(Element element, Element head) {
+    /**
+     * The elements before the body (the {@code <html>} element and the head), to be completed
+     * with the body's, in document order, by {@link #add}: the body is walked for its text anyway.
+     */
+    static PageElements outsideBody(Document document) {
+        PageElements page = new PageElements(document);
+        Element body = document.body();
+        for (Element html : document.children()) {
+            page.add(html);
+            for (Element child : html.children()) {
+                if (child != body) {
+                    NodeTraversor.traverse((Node node, int depth) -> {
+                        if (node instanceof Element element) {
+                            page.add(element);
+                        }
+                    }, child);
+                }
+            }
+        }
+        return page;
+    }
+
+    /** Notes one element of the body; called in document order. */
+    void add(Element element) {
         String tag = element.normalName();
         if (tag.equals("meta")) {
             metas.add(element);
