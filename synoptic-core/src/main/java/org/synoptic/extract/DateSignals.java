@@ -72,7 +72,7 @@ final class DateSignals {
             });
         }
         urlDay.ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));
-        String canonical = Metadata.firstNonEmpty(page.headCanonical().map(c -> c.attr("abs:href")).orElse(""), meta.first("og:url"));
+        String canonical = Metadata.firstNonEmpty(page.headCanonicalUrl(), meta.first("og:url"));
         if (!canonical.equals(url)) {
             UrlDates.day(canonical).ifPresent(day ->
                     dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url:canonical", Stamp.ofDay(day), 1, "")));

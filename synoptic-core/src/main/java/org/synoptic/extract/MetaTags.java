@@ -16,6 +16,7 @@ final class MetaTags {
     private static final int MAX_TAGS = 2_000;
 
     private final Map<String, List<String>> byKey = new HashMap<>();
+    private List<String> sortedKeys;
 
     private MetaTags() {}
 
@@ -53,7 +54,10 @@ final class MetaTags {
 
     /** Every key, sorted. */
     List<String> keys() {
-        return byKey.keySet().stream().sorted().toList();
+        if (sortedKeys == null) {
+            sortedKeys = byKey.keySet().stream().sorted().toList();
+        }
+        return sortedKeys;
     }
 
     /** Every content under any of the keys, keys in the order given. */

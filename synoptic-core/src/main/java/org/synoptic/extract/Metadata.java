@@ -65,7 +65,7 @@ final class Metadata {
         Document document = page.document;
         MetaTags meta = MetaTags.of(page);
         JsonLd.Facts ld = JsonLd.read(page);
-        String url = hintUrl.orElse(firstNonEmpty(page.canonical().map(c -> c.attr("abs:href")).orElse(""), meta.first("og:url")));
+        String url = hintUrl.orElse(firstNonEmpty(page.canonicalUrl(), meta.first("og:url")));
         Element html = document.selectFirst("html");
         String language = firstNonEmpty(language(html == null ? "" : html.attr("lang")),
                 language(meta.first("content-language", "language", "dc.language")), language(meta.first("og:locale")),

@@ -35,6 +35,7 @@ final class PageElements {
     private Element canonical;
     private Element headCanonical;
     private Element headNext;
+    private String canonicalUrl;
 
     private final Element head;
 
@@ -156,6 +157,19 @@ final class PageElements {
             }
         }
         return false;
+    }
+
+    /** The absolute address of the first {@code link[rel=canonical]}, or empty: resolved once, as URL parsing is costly. */
+    String canonicalUrl() {
+        if (canonicalUrl == null) {
+            canonicalUrl = canonical == null ? "" : canonical.attr("abs:href");
+        }
+        return canonicalUrl;
+    }
+
+    /** The absolute address of the first {@code link[rel=canonical]} in the head, or empty. */
+    String headCanonicalUrl() {
+        return headCanonical == null ? "" : headCanonical == canonical ? canonicalUrl() : headCanonical.attr("abs:href");
     }
 
     Optional<Element> canonical() {

@@ -65,6 +65,7 @@ final class PageLines {
     private final Blocks.Result whole;
     private final int letters;
     private List<String> lines;
+    private List<String> lowerLines;
     private String wall;
     private String challenge;
     private Integer consentLetters;
@@ -120,9 +121,11 @@ final class PageLines {
     String pagination() {
         if (pagination == null) {
             pagination = "";
-            for (String line : lines()) {
+            List<String> lower = lowerLines();
+            for (int i = 0; i < lower.size(); i++) {
+                String line = lower.get(i);
                 if (line.contains(" 1 ") || line.contains(" 1/")) {
-                    pagination = first(PAGINATION, PAGINATION_GATE, line.toLowerCase(Locale.ROOT));
+                    pagination = first(PAGINATION, PAGINATION_GATE, line);
                     if (!pagination.isEmpty()) {
                         break;
                     }
@@ -136,8 +139,10 @@ final class PageLines {
     List<String> notices() {
         if (notices == null) {
             List<String> found = new ArrayList<>();
-            for (String line : lines()) {
-                if (line.indexOf('©') >= 0 || containsAny(line.toLowerCase(Locale.ROOT), NOTICE_GATE)) {
+            List<String> lower = lowerLines();
+            for (int i = 0; i < lower.size(); i++) {
+                String line = lines.get(i);
+                if (line.indexOf('©') >= 0 || containsAny(lower.get(i), NOTICE_GATE)) {
                     found.add(line);
                     if (found.size() > MAX_NOTICES) {
                         found.remove(0);
@@ -181,13 +186,25 @@ final class PageLines {
         return lines;
     }
 
+    /** {@link #lines}, lower-cased once for every sign that reads them so. */
+    private List<String> lowerLines() {
+        if (lowerLines == null) {
+            List<String> out = new ArrayList<>(lines().size());
+            for (String line : lines) {
+                out.add(line.toLowerCase(Locale.ROOT));
+            }
+            lowerLines = out;
+        }
+        return lowerLines;
+    }
+
     private static boolean isLine(String text) {
         return text.length() >= MIN_LINE_CHARS && text.length() <= MAX_LINE_CHARS;
     }
 
     private String firstOnPage(Pattern pattern, List<String> gate) {
-        for (String line : lines()) {
-            String found = first(pattern, gate, line.toLowerCase(Locale.ROOT));
+        for (String line : lowerLines()) {
+            String found = first(pattern, gate, line);
             if (!found.isEmpty()) {
                 return found;
             }
