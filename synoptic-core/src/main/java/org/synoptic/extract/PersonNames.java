@@ -88,20 +88,24 @@ final class PersonNames {
         if (text.length() > MAX_RAW_CHARS) {
             return List.of();
         }
-        text = TextClean.collapse(CONTACTS.matcher(text).replaceAll(" "));
+        if (text.indexOf('@') >= 0 || text.contains("http") || text.contains("www.")) {
+            text = TextClean.collapse(CONTACTS.matcher(text).replaceAll(" "));
+        }
         String unprefixed = GLUED_LEAD.matcher(LEAD.matcher(text).replaceFirst("")).replaceFirst("");
         boolean led = unprefixed.length() < text.length();
         text = mayHoldTail(unprefixed) ? CUT.matcher(unprefixed).replaceFirst("") : unprefixed;
-        text = AGENCY.matcher(text).replaceFirst("");
+        if (PageElements.containsIgnoreCase(text, "press")) {
+            text = AGENCY.matcher(text).replaceFirst("");
+        }
         String[] parts = SPLIT.split(text);
         List<String> names = new ArrayList<>();
         for (String part : parts) {
             String unled = LEAD.matcher(part.strip()).replaceFirst("");
             Matcher reporter = CJK_LEAD.matcher(unled);
-            boolean labelled = reporter.find();
+            boolean labelled = mayHoldReporterLabel(unled) && reporter.find();
             String stripped = labelled ? unled.substring(reporter.end()) : unled;
-            String name = cutRole(withoutOutlet(EDGE_PUNCTUATION.matcher(stripped).replaceAll("").strip(),
-                    site), led);
+            String trimmed = hasEdgePunctuation(stripped) ? EDGE_PUNCTUATION.matcher(stripped).replaceAll("").strip() : stripped.strip();
+            String name = cutRole(withoutOutlet(trimmed, site), led);
             // A lone word is a name only where the page says it is one (metadata, "By Regan"), and
             // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").
             boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
@@ -114,6 +118,34 @@ final class PersonNames {
             }
         }
         return names;
+    }
+
+    /*
+     * Cheap tests before the patterns below: each pattern needs what its test looks for, and most
+     * author strings are bare names.
+     */
+
+    private static boolean mayHoldReporterLabel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("記记特作撰".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #EDGE_PUNCTUATION}: ASCII punctuation or a space first, or ASCII punctuation last. */
+    private static boolean hasEdgePunctuation(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return isAsciiPunctuation(first) || first == ' ' || first >= '\t' && first <= '\r'
+                || isAsciiPunctuation(text.charAt(text.length() - 1));
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c > ' ' && c < 127 && !Character.isLetterOrDigit(c);
     }
 
     /** A cheap test before {@link #CUT}: most author strings are bare names with nothing to cut. */
