@@ -3,6 +3,7 @@ package org.synoptic.extract;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -184,6 +185,16 @@ final class DateContext {
     }
 
     static boolean isCopyright(String text) {
-        return COPYRIGHT_TEXT.matcher(text).find();
+        return mayBeCopyright(text) && COPYRIGHT_TEXT.matcher(text).find();
+    }
+
+    /** A cheap test before {@link #COPYRIGHT_TEXT}: each of its forms holds one of these. */
+    private static boolean mayBeCopyright(String text) {
+        if (text.indexOf('©') >= 0 || text.indexOf('(') >= 0) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("copyright") || lower.contains("rights") || lower.contains("droits") || lower.contains("rechte")
+                || lower.contains("derechos");
     }
 }
