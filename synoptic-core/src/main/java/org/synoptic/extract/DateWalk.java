@@ -253,12 +253,14 @@ final class DateWalk {
             if (!element.normalName().equals("time") && mayBeMarked(element, size, year)) {
                 notes.add(new Note(rankAt[depth] * 2, Reading.MARKED, element, positionAt[depth], m));
             }
-            List<Note> inside = pending.subList(pendingFrom[depth], pending.size());
-            if (depth == 0 || size > MAX_CHUNK) {
-                // Not a chunk, nor inside one: the largest short elements in it are chunks.
-                notes.addAll(inside);
+            if (pending.size() > pendingFrom[depth]) {
+                List<Note> inside = pending.subList(pendingFrom[depth], pending.size());
+                if (depth == 0 || size > MAX_CHUNK) {
+                    // Not a chunk, nor inside one: the largest short elements in it are chunks.
+                    notes.addAll(inside);
+                }
+                inside.clear();
             }
-            inside.clear();
             if (depth > 0 && size > 0 && size <= MAX_CHUNK && year && !element.normalName().equals("body")) {
                 pending.add(new Note(rankAt[depth] * 2 + 1, Reading.CHUNK, element, positionAt[depth]));
             }
