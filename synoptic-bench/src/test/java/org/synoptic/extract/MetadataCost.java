@@ -25,7 +25,7 @@ import org.synoptic.model.Input;
 public final class MetadataCost {
 
     private static final int WARMUP_ROUNDS = 3;
-    private static final int ROUNDS = 7;
+    private static final int ROUNDS = 11;
 
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : SharedData.find("extraction/scrapinghub");

@@ -1,7 +1,9 @@
 package org.synoptic.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +15,6 @@ import java.util.regex.Pattern;
  * short text is nothing but a date with its labels, weekday and time.
  */
 final class DateLabels {
-
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** How far before a date its label may stand, and after it for verb-final wording ("am 3. März ... veröffentlicht"). */
     private static final int BEFORE = 30;
@@ -32,19 +32,31 @@ final class DateLabels {
     private static final Pattern AFTER_PUBLISHED = Pattern.compile("(?<!\\p{L})(?:veröffentlicht|veroeffentlicht|erschienen|"
             + "publiziert|erstellt|published|posted|gepubliceerd|geplaatst)(?!\\p{L})", FLAGS);
 
-    private static final Pattern FILLER = Pattern.compile("(?iu)(?<!\\p{L})(?:"
-            + "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
-            + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so|"
-            + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|"
-            + "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"
-            + "lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|"
-            + "segunda|terça|terca|quarta|quinta|sexta|feira|"
-            + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-            + "am|pm|a\\.m|p\\.m|uhr|h|hrs?|gmt|utc|cet|cest|mez|mesz|[ecmp][sd]t|bst|ist|irst|"
-            + "on|at|um|le|el|il|de|del|op|om|às|a|las|alle|ore|the|of|by|von|par|por|da|di|door|"
-            + "published|posted|updated|last|date|datum|fecha|data|stand|zuletzt|aktualisiert|veröffentlicht|"
-            + "publié|publiée|mis|jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|"
-            + "today|heute|yesterday|gestern)(?!\\p{L})");
+    /**
+     * Words that may stand beside a date in a line that is only a date: weekdays, time words and
+     * zones, prepositions and labels, in the seven languages. "a.m." and "p.m." are read as
+     * "a", "p" and a following "m".
+     */
+    private static final Set<String> FILLER = Set.of(
+            "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday", "fri", "friday", "sat",
+            "saturday", "sun", "sunday",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "mo", "di", "mi", "do",
+            "fr", "sa", "so",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+            "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi", "sabato",
+            "segunda", "terça", "terca", "quarta", "quinta", "sexta", "feira",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+            "am", "pm", "uhr", "h", "hr", "hrs", "gmt", "utc", "cet", "cest", "mez", "mesz", "est", "edt", "cst", "cdt", "mst",
+            "mdt", "pst", "pdt", "bst", "ist", "irst",
+            "on", "at", "um", "le", "el", "il", "de", "del", "op", "om", "às", "a", "las", "alle", "ore", "the", "of", "by", "von",
+            "par", "por", "da", "door",
+            "published", "posted", "updated", "last", "date", "datum", "fecha", "data", "stand", "zuletzt", "aktualisiert",
+            "veröffentlicht", "publié", "publiée", "mis", "jour", "publicado", "actualizado", "pubblicato", "aggiornato",
+            "atualizado", "gepubliceerd", "bijgewerkt",
+            "today", "heute", "yesterday", "gestern");
+    /** At most this many letters outside dates and {@link #FILLER} words, in a line that is only a date. */
+    private static final int MAX_OTHER_LETTERS = 3;
 
     enum Label { PUBLISHED, MODIFIED, NONE }
 
@@ -68,15 +80,48 @@ final class DateLabels {
         if (dates.isEmpty() || text.length() > 120) {
             return false;
         }
-        StringBuilder rest = new StringBuilder();
+        int others = 0;
         int at = 0;
         for (DateText.Found date : dates) {
-            rest.append(text, at, date.start()).append(' ');
+            others += otherLetters(text, at, date.start());
             at = date.end();
         }
-        rest.append(text.substring(at));
-        String letters = NOT_LETTERS.matcher(FILLER.matcher(rest).replaceAll(" ")).replaceAll("");
-        return letters.length() <= 3;
+        others += otherLetters(text, at, text.length());
+        return others <= MAX_OTHER_LETTERS;
+    }
+
+    /** Letters in {@code text[from, to)} outside {@link #FILLER} words, each word a whole run of letters. */
+    private static int otherLetters(String text, int from, int to) {
+        int letters = 0;
+        int i = from;
+        while (i < to) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < to && Character.isLetter(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (!FILLER.contains(word) && !inTimeOfDay(text, from, to, start, word)) {
+                letters += i - start;
+            }
+        }
+        return letters;
+    }
+
+    /** Whether the word is the "p" or the "m" of "a.m" or "p.m", which stand as one filler word. */
+    private static boolean inTimeOfDay(String text, int from, int to, int start, String word) {
+        if (word.equals("p")) {
+            int dot = start + 1;
+            return dot + 1 < to && text.charAt(dot) == '.' && (text.charAt(dot + 1) | 0x20) == 'm'
+                    && (dot + 2 == to || !Character.isLetter(text.codePointAt(dot + 2)))
+                    && (start == from || !Character.isLetter(text.codePointBefore(start)));
+        }
+        return word.equals("m") && start - from >= 2 && text.charAt(start - 1) == '.' && "aApP".indexOf(text.charAt(start - 2)) >= 0
+                && (start - from == 2 || !Character.isLetter(text.codePointBefore(start - 2)));
     }
 
     private static int lastEnd(Pattern pattern, String text) {
