@@ -51,8 +51,10 @@ final class ArticleBodyCheck {
         boolean inWord = false;
         for (int i = 0; i <= text.length() && count < tokens.length; i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                hash = 31 * hash + Character.toLowerCase(c);
+            // ASCII first: the Unicode tables cost more than the rest of the loop.
+            boolean wordChar = c < 128 ? (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10 : Character.isLetterOrDigit(c);
+            if (wordChar) {
+                hash = 31 * hash + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
                 inWord = true;
             } else if (inWord) {
                 tokens[count++] = hash;
