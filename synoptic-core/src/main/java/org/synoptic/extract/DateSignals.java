@@ -1,11 +1,13 @@
 package org.synoptic.extract;
 
-import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.synoptic.extract.DateCandidate.Kind;
@@ -36,12 +38,19 @@ final class DateSignals {
             "og:modified_time", "article:modified", "modified_time", "datemodified", "bt:moddate", "dc.date.modified",
             "dcterms.modified", "lastmod", "last-modified", "revised", "updated_time");
 
+    private static final Set<String> KNOWN_META = known();
     private static final List<String> MODIFIED_NAME = List.of("modif", "updat", "revis");
     private static final List<String> PUBLISHED_NAME = List.of("publish", "pubdate", "creat", "upload", "release", "date", "time");
     private static final List<String> OTHER_DATE = List.of("expir", "valid", "event", "start", "end", "birth", "crawl", "visit",
             "edit", "zone", "cache", "refresh", "runtime", "duration", "read", "view");
 
     private DateSignals() {}
+
+    private static Set<String> known() {
+        Set<String> known = new HashSet<>(PUBLISHED_META);
+        known.addAll(MODIFIED_META);
+        return Set.copyOf(known);
+    }
 
     static PublishedDate read(PageElements page, MetaTags meta, JsonLd.Facts ld, String url, DateWalk.Scan scan) {
         Document document = page.document;
@@ -110,7 +119,7 @@ final class DateSignals {
      */
     private static void otherMeta(MetaTags meta, PublishedDate dates) {
         for (String name : meta.keys()) {
-            if (PUBLISHED_META.contains(name) || MODIFIED_META.contains(name) || mentions(name, OTHER_DATE)) {
+            if (KNOWN_META.contains(name) || mentions(name, OTHER_DATE)) {
                 continue;
             }
             Kind kind = mentions(name, MODIFIED_NAME) ? Kind.MODIFIED : mentions(name, PUBLISHED_NAME) ? Kind.PUBLISHED : null;

@@ -211,7 +211,7 @@ final class JsonLd {
     }
 
     private static void add(String raw, List<String> out) {
-        String text = TextClean.collapse(Parser.unescapeEntities(raw, false));
+        String text = TextClean.collapse(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
         if (text.indexOf('<') >= 0) {
             text = TextClean.collapse(org.jsoup.Jsoup.parse(text).text());
         }

@@ -1,7 +1,7 @@
 package org.synoptic.extract;
 
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The names an outlet goes by (og:site_name, publisher, host, ...), folded once (case, accents,
