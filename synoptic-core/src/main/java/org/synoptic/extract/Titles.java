@@ -1,6 +1,7 @@
 package org.synoptic.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,10 @@ final class Titles {
         List<Claim> h1s = new ArrayList<>();
         List<Claim> metadata = new ArrayList<>();
         Map<Claim, String> strippedOf = new IdentityHashMap<>();
+        // og:title, twitter:title and the JSON-LD headline most often repeat one string: strip it once.
+        Map<String, String> strippedValues = new HashMap<>();
         for (Claim claim : claims) {
-            String value = claim.value().isBlank() ? "" : TitleParts.strip(claim.value(), site);
+            String value = claim.value().isBlank() ? "" : strippedValues.computeIfAbsent(claim.value(), v -> TitleParts.strip(v, site));
             strippedOf.put(claim, value);
             if (value.isEmpty() || site.names(value)) {
                 continue;
