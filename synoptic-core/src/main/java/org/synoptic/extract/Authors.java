@@ -100,9 +100,16 @@ final class Authors {
         if (href.length() < 8) {
             return false;
         }
-        for (String page : AUTHOR_PAGES) {
-            if (href.contains(page)) {
-                return true;
+        // Only where a slash opens a segment with one of the pages' first letters: a page has
+        // hundreds of links, each with a few slashes.
+        for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < href.length(); slash = href.indexOf('/', slash + 1)) {
+            if ("apjrs".indexOf(href.charAt(slash + 1)) < 0) {
+                continue;
+            }
+            for (String page : AUTHOR_PAGES) {
+                if (href.startsWith(page, slash)) {
+                    return true;
+                }
             }
         }
         return false;
