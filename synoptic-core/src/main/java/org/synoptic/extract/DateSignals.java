@@ -97,8 +97,8 @@ final class DateSignals {
      * could only add candidates that lose: a plausible JSON-LD or meta publication date (not after
      * {@code latest}, not before 1990) that agrees with the URL's day or month, if any, and a
      * metadata update date (else the markup may hold one). A UTC time without a URL day to confirm
-     * it is not settled: the page may show the publisher's own day. The walk is most of the cost of
-     * dates; most news pages skip it.
+     * it is not settled: the page may show the publisher's own day. Reading the page is most of
+     * the cost of dates; many news pages skip it.
      */
     private static boolean settled(PublishedDate dates, Optional<LocalDate> urlDay, Optional<YearMonth> urlMonth, LocalDate latest) {
         Optional<DateCandidate> best = dates.strongest(Kind.PUBLISHED);

@@ -14,7 +14,9 @@ import org.synoptic.model.Hints;
 
 /**
  * HTML → {@link Extraction}: metadata from the untouched page, then main text from the cleaned
- * body. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
+ * body. Metadata gathers its elements, text sizes and date notes from the walk that segments the
+ * untouched body for the text ({@link Metadata.BodyScan}): a second walk costs mostly the
+ * touching of every node again. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
  * the next pass relaxes one rule (furniture names, then class weights, then conditional
  * cleaning). A relaxed pass is believed only when it finds a whole article (at least
  * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but

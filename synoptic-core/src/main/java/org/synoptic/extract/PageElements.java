@@ -12,9 +12,11 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The elements of an untouched page that metadata is read from, gathered in one walk: a
  * selector pass per signal (meta tags, JSON-LD scripts, headings, author and licence links,
- * bylines) costed a tenth of extraction time, as each pass visits every element again. Each list
- * is in page order and holds what the equivalent jsoup selector would select (attribute values
- * compared ignoring case, as jsoup does).
+ * bylines) costed a tenth of extraction time, as each pass visits every element again. The
+ * extractor walks the head itself ({@link #outsideBody}) and hands over the body's elements from
+ * the walk its text segmentation makes anyway ({@link Metadata.BodyScan}). Each list is in page
+ * order and holds what the equivalent jsoup selector would select (attribute values compared
+ * ignoring case, as jsoup does).
  */
 final class PageElements {
 

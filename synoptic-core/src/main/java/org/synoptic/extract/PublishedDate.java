@@ -32,10 +32,11 @@ import org.synoptic.model.Evidence;
  * with the date in the URL.
  *
  * <p><b>Bounds.</b> At most {@link #MAX_CANDIDATES} candidates are kept (the walk's own limits
- * keep a page far below); choosing is a sort of them. The walk over the page's markup and text
- * ({@link DateWalk}, linear in the page) is most of the cost, so it runs only when the metadata
- * leaves the day open ({@link #walkPage}); on the ScrapingHub pages dates then take about a tenth
- * of extraction time (CPU samples).
+ * keep a page far below); choosing is a sort of them. Reading the page's markup and text
+ * ({@link DateWalk}, linear in the page) is most of the cost: its scan rides the text
+ * extraction's own walk, and the reading runs only when the metadata leaves the day open
+ * ({@link #walkPage}); on the ScrapingHub pages dates then take about a sixteenth of extraction
+ * time (CPU samples).
  *
  * <p><b>Not yet.</b> No fetch time from the container (the clock stands in for it), no relative
  * dates ("3 hours ago"), no two-digit years, no epoch timestamps, no other calendars than the
