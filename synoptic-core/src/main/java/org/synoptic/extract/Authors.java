@@ -34,6 +34,7 @@ final class Authors {
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int MAX_BYLINE_NODES = 8;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     /**
      * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when
      * the line holding one starts with a byline prefix ("Von Simin Jawabreh"); menus of columnists
@@ -65,7 +66,7 @@ final class Authors {
             }
         }
         for (Element author : page.itempropAuthors) {
-            Element name = author.selectFirst("[itemprop=name]");
+            Element name = author.selectFirst(ITEMPROP_NAME);
             Element source = name == null ? author : name;
             if (isOwn(author, cards)) {
                 claims.add(new Claim("itemprop=author", source.hasAttr("content") ? source.attr("content") : source.text()));

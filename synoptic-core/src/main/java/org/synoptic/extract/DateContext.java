@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Where on a page a date sits, and whether that place disqualifies it: scripts (JSON-LD aside,
@@ -25,6 +27,8 @@ import org.jsoup.nodes.Element;
  * else none.
  */
 final class DateContext {
+
+    private static final Evaluator ARTICLE_OR_MAIN = QueryParser.parse("article, main");
 
     static final String SCRIPT = "inside a script";
     static final String COMMENT = "in a comment";
@@ -83,7 +87,7 @@ final class DateContext {
             if (key.length() >= MIN_HEADLINE_KEY && titleKey.contains(key.substring(0, Math.min(key.length(), HEADLINE_PREFIX)))) {
                 return new DateContext(h1, document.body(), sizes);
             }
-            if (fallback == null && h1.closest("article, main") != null) {
+            if (fallback == null && h1.closest(ARTICLE_OR_MAIN) != null) {
                 fallback = h1;
             }
         }
@@ -109,7 +113,7 @@ final class DateContext {
             if (spine.contains(e)) {
                 continue;
             }
-            String reason = furnitureOf.computeIfAbsent(e, block -> furniture(block, tag, block.closest("article, main") != null));
+            String reason = furnitureOf.computeIfAbsent(e, block -> furniture(block, tag, block.closest(ARTICLE_OR_MAIN) != null));
             if (!reason.isEmpty() && !wrapsPage(e)) {
                 return reason;
             }

@@ -177,7 +177,7 @@ final class DateSignals {
      * unknown (ambiguous dates skipped) when the page names no language.
      */
     static DateText.SlashOrder slashOrder(Document document, MetaTags meta) {
-        Element html = document.selectFirst("html");
+        Element html = Metadata.htmlElement(document);
         String lang = Metadata.firstNonEmpty(html == null ? "" : html.attr("lang"), meta.first("og:locale", "content-language"))
                 .toLowerCase(Locale.ROOT).replace('_', '-');
         if (lang.isEmpty()) {

@@ -14,9 +14,11 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.synoptic.extract.DateCandidate.Kind;
 import org.synoptic.extract.PublishedDate.Signal;
 
@@ -49,6 +51,9 @@ import org.synoptic.extract.PublishedDate.Signal;
  * is gathered for at most one chunk and, when named as a date, for itself.
  */
 final class DateWalk {
+
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator ARTICLE_PART = QueryParser.parse("article, header, main, [itemprop=articleBody]");
 
     private static final int MAX_CHUNK = 250;
     private static final int MAX_NAMED_TEXT = 200;
@@ -145,7 +150,7 @@ final class DateWalk {
 
     private List<DateCandidate> placed() {
         Element headline = context.headline();
-        Element article = headline == null ? null : headline.closest("article");
+        Element article = headline == null ? null : headline.closest(ARTICLE);
         Element block = headline == null || headline.parent() == null || headline.parent().normalName().equals("body")
                 ? null : headline.parent();
         List<DateCandidate> candidates = new ArrayList<>(out.size());
@@ -160,7 +165,15 @@ final class DateWalk {
     }
 
     private static boolean within(Element element, Element block) {
-        return block != null && element != null && (element == block || element.parents().contains(block));
+        if (block == null) {
+            return false;
+        }
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -297,7 +310,7 @@ final class DateWalk {
         String itemprop = time.attr("itemprop");
         Kind kind = itemprop.equalsIgnoreCase("dateModified") || words.has(UPDATE_NAMES) ? Kind.MODIFIED : Kind.PUBLISHED;
         boolean marked = time.hasAttr("pubdate") || DATE_ITEMPROPS.contains(itemprop) || words.has(STRONG_NAMES);
-        int strength = marked ? 0 : time.closest("article, header, main, [itemprop=articleBody]") != null ? 1 : 2;
+        int strength = marked ? 0 : time.closest(ARTICLE_PART) != null ? 1 : 2;
         String value = Metadata.firstNonEmpty(time.attr("datetime"), time.attr("content"), time.text());
         Stamp.parse(value).ifPresent(stamp ->
                 add(kind, Signal.TIME_ELEMENT, itemprop.isEmpty() ? "time-element" : "itemprop:" + itemprop, stamp, strength, time));

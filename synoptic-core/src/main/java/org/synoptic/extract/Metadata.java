@@ -66,7 +66,7 @@ final class Metadata {
         MetaTags meta = MetaTags.of(page);
         JsonLd.Facts ld = JsonLd.read(page);
         String url = hintUrl.orElse(firstNonEmpty(page.canonicalUrl(), meta.first("og:url")));
-        Element html = document.selectFirst("html");
+        Element html = htmlElement(document);
         String language = firstNonEmpty(language(html == null ? "" : html.attr("lang")),
                 language(meta.first("content-language", "language", "dc.language")), language(meta.first("og:locale")),
                 ld.languages().isEmpty() ? "" : language(ld.languages().get(0)));
@@ -106,6 +106,16 @@ final class Metadata {
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /** The {@code <html>} element, or null: the parser puts it first, so no selector is needed. */
+    static Element htmlElement(Document document) {
+        for (Element child : document.children()) {
+            if (child.normalName().equals("html")) {
+                return child;
+            }
+        }
+        return null;
     }
 
     static String firstNonEmpty(String... values) {
