@@ -36,9 +36,10 @@ final class TextSigns {
         return out;
     }
 
-    static int letters(String text) {
+    /** The text's letters, counted up to {@code max}. */
+    static int letters(String text, int max) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && n < max; i++) {
             char c = text.charAt(i);
             if (c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c)) {
                 n++;

@@ -60,7 +60,8 @@ final class Verdicts {
     /** The verdict on an HTML page from its extracted text, its markup and its short lines. */
     static Completeness judge(String text, PageMarkup markup, PageLines lines) {
         List<String> paragraphs = TextSigns.paragraphs(text);
-        int letters = TextSigns.letters(text);
+        // Only compared with thresholds up to SHORT_TEXT: counting stops there.
+        int letters = TextSigns.letters(text, SHORT_TEXT);
         Optional<ArticleBodyCheck.Result> check = markup.articleBody().length() >= MIN_ARTICLE_BODY
                 ? Optional.of(ArticleBodyCheck.compare(markup.articleBody(), text)) : Optional.empty();
         return blocked(letters, markup, lines)
