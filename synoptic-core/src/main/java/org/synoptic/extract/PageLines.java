@@ -121,11 +121,9 @@ final class PageLines {
     String pagination() {
         if (pagination == null) {
             pagination = "";
-            List<String> lower = lowerLines();
-            for (int i = 0; i < lower.size(); i++) {
-                String line = lower.get(i);
+            for (String line : lines()) {
                 if (line.contains(" 1 ") || line.contains(" 1/")) {
-                    pagination = first(PAGINATION, PAGINATION_GATE, line);
+                    pagination = first(PAGINATION, PAGINATION_GATE, line.toLowerCase(Locale.ROOT));
                     if (!pagination.isEmpty()) {
                         break;
                     }
@@ -139,10 +137,8 @@ final class PageLines {
     List<String> notices() {
         if (notices == null) {
             List<String> found = new ArrayList<>();
-            List<String> lower = lowerLines();
-            for (int i = 0; i < lower.size(); i++) {
-                String line = lines.get(i);
-                if (line.indexOf('©') >= 0 || containsAny(lower.get(i), NOTICE_GATE)) {
+            for (String line : lines()) {
+                if (line.indexOf('©') >= 0 || mentionsCopyright(line)) {
                     found.add(line);
                     if (found.size() > MAX_NOTICES) {
                         found.remove(0);
@@ -184,6 +180,16 @@ final class PageLines {
             lines = out;
         }
         return lines;
+    }
+
+    /** {@link #NOTICE_GATE} in any case, without a lower-cased copy of every line. */
+    private static boolean mentionsCopyright(String line) {
+        for (String word : NOTICE_GATE) {
+            if (PageElements.containsIgnoreCase(line, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #lines}, lower-cased once for every sign that reads them so. */
