@@ -80,9 +80,17 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
     /** An empty element that an application mounts into, near the top of the body where frameworks put it. */
     private static boolean appShell(Document document) {
         Element body = document.body();
-        for (Element child : body == null ? List.<Element>of() : body.children()) {
-            if (isEmptyRoot(child) || child.children().stream().limit(MAX_ROOT_SIBLINGS).anyMatch(PageMarkup::isEmptyRoot)) {
+        // Sibling links, not children() lists: a body may have thousands of children.
+        for (Element child = body == null ? null : body.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (isEmptyRoot(child)) {
                 return true;
+            }
+            int looked = 0;
+            for (Element inner = child.firstElementChild(); inner != null && looked < MAX_ROOT_SIBLINGS;
+                    inner = inner.nextElementSibling(), looked++) {
+                if (isEmptyRoot(inner)) {
+                    return true;
+                }
             }
         }
         return false;
