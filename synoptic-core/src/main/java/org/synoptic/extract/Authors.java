@@ -79,8 +79,11 @@ final class Authors {
                 continue;
             }
             Element line = link.parent();
-            if (line != null && line.childNodeSize() <= MAX_BYLINE_NODES && PersonNames.startsWithPrefix(line.text())
-                    && line.text().length() <= MAX_BYLINE_CHARS) {
+            if (line == null || line.childNodeSize() > MAX_BYLINE_NODES) {
+                continue;
+            }
+            String text = line.text();
+            if (text.length() <= MAX_BYLINE_CHARS && PersonNames.startsWithPrefix(text)) {
                 prefixed.add(line);
             }
         }
