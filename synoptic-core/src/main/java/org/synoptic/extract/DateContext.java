@@ -68,12 +68,14 @@ final class DateContext {
     /** Each element's own furniture verdict, computed once: many dates share ancestors. */
     private final Map<Element, String> furnitureOf = new IdentityHashMap<>();
     private final Element headline;
-    private final int pageSize;
+    private final Element body;
+    /** The body's visible characters, measured when first needed: most pages never ask. */
+    private int pageSize = -1;
 
     private DateContext(Element headline, Element body, TextSizes sizes) {
         this.headline = headline;
         this.sizes = sizes;
-        this.pageSize = body == null ? 0 : sizes.size(body);
+        this.body = body;
         for (Element e = headline; e != null; e = e.parent()) {
             spine.add(e);
         }
@@ -163,6 +165,9 @@ final class DateContext {
 
     /** A block holding more than half of the page's text is a layout wrapper, whatever its name. */
     private boolean wrapsPage(Element element) {
+        if (pageSize < 0) {
+            pageSize = body == null ? 0 : sizes.size(body);
+        }
         return sizes.size(element) * 2 > pageSize;
     }
 

@@ -187,7 +187,7 @@ final class DateWalk {
         private final List<Note> notes = new ArrayList<>();
         /** Chunks and lone texts whose standing waits on the size of the element around them. */
         private final List<Note> pending = new ArrayList<>();
-        // Per open element, by depth: visible characters so far (times two, plus one for a year),
+        // Per open element, by depth: visible characters so far, up to MAX_CHUNK + 1 (times two, plus one for a year),
         // its rank, its position, and where its share of the pending notes begins.
         private int[] measured = new int[64];
         private long[] rankAt = new long[64];
@@ -209,9 +209,9 @@ final class DateWalk {
             rank++;
             if (node instanceof TextNode text) {
                 if (depth > 0) {
-                    int m = TextSizes.measure(text.getWholeText());
-                    measured[depth - 1] = (measured[depth - 1] + (m & ~1)) | (m & 1);
-                    if ((m & 1) == 1) {
+                    int m = TextSizes.measure(text.getWholeText(), MAX_CHUNK);
+                    measured[depth - 1] = plus(measured[depth - 1], m);
+                    if ((m & 1) == 1 && m >> 1 <= MAX_CHUNK) {
                         pending.add(new Note(rank * 2, Reading.TEXT, text, position));
                     }
                 }
@@ -256,10 +256,8 @@ final class DateWalk {
                 return;
             }
             int m = measured[depth];
-            if (depth == 0) {
-                sizes.root(element, m >> 1);
-            } else {
-                measured[depth - 1] = (measured[depth - 1] + (m & ~1)) | (m & 1);
+            if (depth > 0) {
+                measured[depth - 1] = plus(measured[depth - 1], m);
             }
             int size = m >> 1;
             boolean year = (m & 1) == 1;
@@ -277,6 +275,15 @@ final class DateWalk {
             if (depth > 0 && size > 0 && size <= MAX_CHUNK && year && !element.normalName().equals("body")) {
                 pending.add(new Note(rankAt[depth] * 2 + 1, Reading.CHUNK, element, positionAt[depth]));
             }
+        }
+
+        /**
+         * Two measures summed, the count stopping past {@link #MAX_CHUNK}: beyond it an element is
+         * neither a chunk nor short enough to read, so its exact size does not matter here.
+         */
+        private static int plus(int measured, int more) {
+            int visible = Math.min((measured >> 1) + (more >> 1), MAX_CHUNK + 1);
+            return visible * 2 | ((measured | more) & 1);
         }
 
         /** Whether {@link #marked} could find anything: a date itemprop, a short text with a year, or a date attribute. */

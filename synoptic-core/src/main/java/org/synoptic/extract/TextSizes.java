@@ -14,10 +14,10 @@ import org.jsoup.select.NodeTraversor;
  * How much visible text an element holds (non-space characters outside scripts and styles), and
  * whether a text has a run of exactly four digits that could be a year (19xx, 20xx, or 13xx,
  * 14xx for the Solar Hijri calendar, in any script's digits). The walk of {@link DateWalk.Scan}
- * measures each text once ({@link #measure}) and keeps the body's total and its first
- * {@code <h1>} elements; any other element is measured when first asked about (only the few
- * blocks a date's context is judged by are), since a map entry for every element of every page
- * cost more than all of those measurements.
+ * measures each text once ({@link #measure}), only as far as a short stretch of text can reach,
+ * and keeps the body's first {@code <h1>} elements; an element's full size is measured when first
+ * asked about (only the few blocks a date's context is judged by are), since a map entry for every
+ * element of every page cost more than all of those measurements.
  */
 final class TextSizes {
 
@@ -25,15 +25,6 @@ final class TextSizes {
 
     private final List<Element> headings = new ArrayList<>();
     private final Map<Element, Integer> measured = new IdentityHashMap<>();
-    private Element root;
-    private int rootSize;
-
-    /** The walk's root and its visible characters. */
-    void root(Element element, int size) {
-        root = element;
-        rootSize = size;
-    }
-
     /** Notes an {@code <h1>}; false once {@link #MAX_HEADINGS} are noted. */
     boolean heading(Element h1) {
         if (headings.size() >= MAX_HEADINGS) {
@@ -45,7 +36,7 @@ final class TextSizes {
 
     /** The element's visible characters. */
     int size(Element element) {
-        return element == root ? rootSize : measured.computeIfAbsent(element, TextSizes::count);
+        return measured.computeIfAbsent(element, TextSizes::count);
     }
 
     /** The page's first {@code <h1>} elements, in document order (at most {@link #MAX_HEADINGS}). */
@@ -59,7 +50,7 @@ final class TextSizes {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    visible[0] += measure(text.getWholeText()) >> 1;
+                    visible[0] += measure(text.getWholeText(), Integer.MAX_VALUE - 1) >> 1;
                 } else if (node instanceof Element e && DateWalk.isScript(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -76,14 +67,16 @@ final class TextSizes {
 
     /**
      * A text's visible characters times two, plus one when it has a year-like run: the same
-     * test as {@link DateText#mayHoldDate}. Most texts hold no digit at all, so runs are looked
-     * for only in those that do.
+     * test as {@link DateText#mayHoldDate}. Counting stops past {@code max} characters, which it
+     * then reports as {@code max + 1}; whether a year occurs is then read from the part counted.
+     * Most texts hold no digit at all, so runs are looked for only in those that do.
      */
-    static int measure(String text) {
+    static int measure(String text, int max) {
         int visible = 0;
         boolean digits = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        int end = 0;
+        for (; end < text.length() && visible <= max; end++) {
+            char c = text.charAt(end);
             if (c > ' ' && c < 128) {
                 visible++;
                 digits |= c >= '0' && c <= '9';
@@ -92,7 +85,8 @@ final class TextSizes {
                 digits |= c >= 128 && Character.isDigit(c);
             }
         }
-        return visible * 2 + (digits && DateText.mayHoldDate(text) ? 1 : 0);
+        boolean year = digits && DateText.mayHoldDate(end == text.length() ? text : text.substring(0, end));
+        return visible * 2 + (year ? 1 : 0);
     }
 
     /** {@link Character#isWhitespace} or a no-break space, without Unicode lookups for ASCII. */
