@@ -2,6 +2,7 @@ package org.synoptic.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,15 +119,19 @@ final class DateSignals {
      * "article:updated"): below the known names, and never a name about something else's date.
      */
     private static void otherMeta(MetaTags meta, PublishedDate dates) {
-        for (String name : meta.keys()) {
-            if (KNOWN_META.contains(name) || mentions(name, OTHER_DATE)) {
-                continue;
+        List<String> dated = new ArrayList<>();
+        for (String name : meta.names()) {
+            if (!KNOWN_META.contains(name) && !mentions(name, OTHER_DATE)
+                    && (mentions(name, MODIFIED_NAME) || mentions(name, PUBLISHED_NAME))) {
+                dated.add(name);
             }
-            Kind kind = mentions(name, MODIFIED_NAME) ? Kind.MODIFIED : mentions(name, PUBLISHED_NAME) ? Kind.PUBLISHED : null;
-            if (kind != null) {
-                meta.all(name).forEach(value -> Stamp.parse(value).ifPresent(stamp ->
-                        dates.add(DateCandidate.of(kind, Signal.META, "meta:" + name, stamp, 5, ""))));
-            }
+        }
+        // In name order, so that the same page gives the same candidates in the same order.
+        dated.sort(null);
+        for (String name : dated) {
+            Kind kind = mentions(name, MODIFIED_NAME) ? Kind.MODIFIED : Kind.PUBLISHED;
+            meta.all(name).forEach(value -> Stamp.parse(value).ifPresent(stamp ->
+                    dates.add(DateCandidate.of(kind, Signal.META, "meta:" + name, stamp, 5, ""))));
         }
     }
 

@@ -1,10 +1,12 @@
 package org.synoptic.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,7 +18,6 @@ final class MetaTags {
     private static final int MAX_TAGS = 2_000;
 
     private final Map<String, List<String>> byKey = new HashMap<>();
-    private List<String> sortedKeys;
 
     private MetaTags() {}
 
@@ -52,12 +53,9 @@ final class MetaTags {
         return "";
     }
 
-    /** Every key, sorted. */
-    List<String> keys() {
-        if (sortedKeys == null) {
-            sortedKeys = byKey.keySet().stream().sorted().toList();
-        }
-        return sortedKeys;
+    /** Every key, in no particular order. */
+    Set<String> names() {
+        return Collections.unmodifiableSet(byKey.keySet());
     }
 
     /** Every content under any of the keys, keys in the order given. */
