@@ -41,6 +41,9 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
 
     /** The stamp of a machine-written date value, or of the first date in its wording. */
     static Optional<Stamp> parse(String value) {
+        if (isStrictIso(value)) {
+            return strictIso(value);
+        }
         Matcher m = ISO.matcher(value);
         if (m.find()) {
             Optional<LocalDate> day = m.group("m") != null ? DateText.of(m.group("y"), m.group("m"), m.group("d"))
@@ -59,6 +62,88 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
             }
         }
         return DateText.find(value).map(Stamp::ofDay);
+    }
+
+    /**
+     * Whether the value has the form nearly every machine writes, "2021-03-07" or
+     * "2021-03-07T21:54:00" with an optional fraction and "Z" or "+01:00", and nothing else: then
+     * {@link #strictIso} reads it as {@link #ISO} would, without running the pattern (pages carry
+     * many such values).
+     */
+    private static boolean isStrictIso(String value) {
+        int length = value.length();
+        if (length < 10 || !digits(value, 0, 4) || value.charAt(4) != '-' || !digits(value, 5, 7) || value.charAt(7) != '-'
+                || !digits(value, 8, 10) || !(value.startsWith("19") || value.startsWith("20"))) {
+            return false;
+        }
+        if (length == 10) {
+            return true;
+        }
+        if (length < 19 || value.charAt(10) != 'T' || !digits(value, 11, 13) || value.charAt(13) != ':' || !digits(value, 14, 16)
+                || value.charAt(16) != ':' || !digits(value, 17, 19)) {
+            return false;
+        }
+        int zone = fractionEnd(value);
+        if (zone < 0 || zone == length) {
+            return zone == length;
+        }
+        char sign = value.charAt(zone);
+        return sign == 'Z' ? zone + 1 == length
+                : (sign == '+' || sign == '-') && length - zone == 6 && digits(value, zone + 1, zone + 3)
+                        && value.charAt(zone + 3) == ':' && digits(value, zone + 4, zone + 6);
+    }
+
+    /** Where the seconds' fraction, if any, ends (at index 19 without one); -1 for a separator without digits. */
+    private static int fractionEnd(String value) {
+        if (value.length() == 19 || (value.charAt(19) != '.' && value.charAt(19) != ',')) {
+            return 19;
+        }
+        int end = 20;
+        while (end < value.length() && value.charAt(end) >= '0' && value.charAt(end) <= '9') {
+            end++;
+        }
+        return end == 20 ? -1 : end;
+    }
+
+    /** A value of {@link #isStrictIso}'s form. */
+    private static Optional<Stamp> strictIso(String value) {
+        LocalDate day;
+        try {
+            day = LocalDate.of(number(value, 0, 4), number(value, 5, 7), number(value, 8, 10));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        if (value.length() == 10) {
+            return Optional.of(ofDay(day));
+        }
+        try {
+            LocalDateTime local = day.atTime(number(value, 11, 13), number(value, 14, 16), number(value, 17, 19));
+            int zone = fractionEnd(value);
+            if (zone == value.length()) {
+                return Optional.of(new Stamp(day, Optional.empty(), Optional.of(local.toLocalTime())));
+            }
+            ZoneOffset offset = value.charAt(zone) == 'Z' ? ZoneOffset.UTC : ZoneOffset.of(value.substring(zone));
+            return Optional.of(new Stamp(day, Optional.of(OffsetDateTime.of(local, offset)), Optional.empty()));
+        } catch (DateTimeException e) {
+            return Optional.of(ofDay(day));
+        }
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + text.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static Stamp withTime(LocalDate day, Matcher m) {
