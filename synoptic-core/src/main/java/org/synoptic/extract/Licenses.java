@@ -55,7 +55,7 @@ final class Licenses {
     static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
         for (Element link : page.licenseLinks) {
-            String href = link.attr("abs:href");
+            String href = PageElements.absoluteHref(link);
             claims.add(new Claim("rel=license", href.isEmpty() ? link.attr("href") : href));
         }
         ld.licenses().forEach(l -> claims.add(new Claim("json-ld", l)));

@@ -119,6 +119,28 @@ final class PageElements {
         }
     }
 
+    private static boolean isHostName(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPort(String text, int from, int to) {
+        if (from >= to || to - from > 5) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a class or id holds "byline" or "author" in any case: one pass, as it runs for every element. */
     private static boolean namesByline(String value) {
         for (int i = value.length() - 6; i >= 0; i--) {
@@ -164,14 +186,51 @@ final class PageElements {
     /** The absolute address of the first {@code link[rel=canonical]}, or empty: resolved once, as URL parsing is costly. */
     String canonicalUrl() {
         if (canonicalUrl == null) {
-            canonicalUrl = canonical == null ? "" : canonical.attr("abs:href");
+            canonicalUrl = canonical == null ? "" : absoluteHref(canonical);
         }
         return canonicalUrl;
     }
 
     /** The absolute address of the first {@code link[rel=canonical]} in the head, or empty. */
     String headCanonicalUrl() {
-        return headCanonical == null ? "" : headCanonical == canonical ? canonicalUrl() : headCanonical.attr("abs:href");
+        return headCanonical == null ? "" : headCanonical == canonical ? canonicalUrl() : absoluteHref(headCanonical);
+    }
+
+    /**
+     * The link's {@code abs:href}. Nearly every page writes its links absolute already, and then
+     * jsoup's resolving (two URL parses and a pattern, about 12 µs) gives back the same string:
+     * such an address is kept as it is.
+     */
+    static String absoluteHref(Element link) {
+        String href = link.attr("href");
+        return isPlainAbsolute(href) ? href : link.attr("abs:href");
+    }
+
+    /**
+     * An http(s) address with a plain host (letters, digits, dots, hyphens; a port of digits) and
+     * printable ASCII without backslashes or dot segments after it, which resolving leaves as it is.
+     */
+    static boolean isPlainAbsolute(String href) {
+        int host = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : -1;
+        if (host < 0) {
+            return false;
+        }
+        int end = host;
+        while (end < href.length() && "/?#".indexOf(href.charAt(end)) < 0) {
+            end++;
+        }
+        int colon = href.indexOf(':', host);
+        int hostEnd = colon >= 0 && colon < end ? colon : end;
+        if (hostEnd == host || !isHostName(href, host, hostEnd) || hostEnd < end && !isPort(href, hostEnd + 1, end)) {
+            return false;
+        }
+        for (int i = end; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c <= ' ' || c >= 127 || c == '\\') {
+                return false;
+            }
+        }
+        return !href.contains("/./") && !href.contains("/../") && !href.endsWith("/.") && !href.endsWith("/..");
     }
 
     Optional<Element> canonical() {

@@ -108,7 +108,7 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
         if (next == null || path.length() < 2) {
             return "";
         }
-        String href = next.attr("abs:href");
+        String href = PageElements.absoluteHref(next);
         String rest = href.startsWith(url) ? href.substring(url.length()) : UrlShape.path(href).startsWith(path)
                 ? UrlShape.path(href).substring(path.length()) : "";
         return PAGE_SUFFIX.matcher(rest).matches() ? href : "";

@@ -67,7 +67,7 @@ final class Titles {
             return false;
         }
         String href = link.attr("href").strip();
-        String absolute = link.attr("abs:href");
+        String absolute = PageElements.absoluteHref(link);
         return href.equals("/") || href.equals("./") || (!absolute.isEmpty() && UrlShape.path(absolute).equals("/"));
     }
 

@@ -1,0 +1,38 @@
+package org.synoptic.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class PageElementsTest {
+
+    @Test
+    void anAddressKeptAsWrittenIsTheOneJsoupWouldResolve() {
+        List<String> pieces = List.of("https://", "http://", "HTTP://", "ftp://", "news.example", "Example.COM", "a-b.example",
+                ":8080", ":", ":99999", ":x", "/", "//", "/2024/10/15/story", "/./", "/../", "/.", "/..", "?", "?page=2", "#top",
+                "#", " ", "%20", "\\", "é", "@", "user@", "[::1]", "_", "~", "a", "");
+        Random random = new Random(7);
+        Document page = Jsoup.parse("<link rel=canonical>", "https://base.example/section/page.html");
+        Element link = page.selectFirst("link");
+        int kept = 0;
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder href = new StringBuilder(pieces.get(random.nextInt(2)));
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                href.append(pieces.get(2 + random.nextInt(pieces.size() - 2)));
+            }
+            link.attr("href", href.toString());
+            if (PageElements.isPlainAbsolute(href.toString())) {
+                kept++;
+            }
+            assertEquals(link.attr("abs:href"), PageElements.absoluteHref(link), href.toString());
+        }
+        assertTrue(kept > 1_000, "the fast path was taken " + kept + " times");
+    }
+}
