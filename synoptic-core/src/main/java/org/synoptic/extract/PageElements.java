@@ -46,17 +46,6 @@ final class PageElements {
         this.head = document.head();
     }
 
-    /** The whole page's elements. */
-    static PageElements of(Document document) {
-        PageElements page = outsideBody(document);
-        NodeTraversor.traverse((Node node, int depth) -> {
-            if (node instanceof Element element) {
-                page.add(element);
-            }
-        }, document.body());
-        return page;
-    }
-
     /**
      * The elements before the body (the {@code <html>} element and the head), to be completed
      * with the body's, in document order, by {@link #add}: the body is walked for its text anyway.

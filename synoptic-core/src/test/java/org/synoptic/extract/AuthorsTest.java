@@ -120,11 +120,11 @@ class AuthorsTest {
         Document page = Jsoup.parse("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
                 + "[{\"@type\":\"Organization\",\"name\":\"Medical News Desk\"},{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}</script>"
                 + "</head><body></body></html>");
-        assertEquals(List.of("Ana Ruiz"), JsonLd.read(PageElements.of(page)).authors());
+        assertEquals(List.of("Ana Ruiz"), JsonLd.read(Pages.elements(page)).authors());
     }
 
     private static List<Claim> claimsOf(Document page) {
-        PageElements elements = PageElements.of(page);
+        PageElements elements = Pages.elements(page);
         return Authors.claims(elements, MetaTags.of(elements), JsonLd.read(elements));
     }
 

@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 import org.synoptic.model.Article;
 import org.synoptic.model.ContentType;
 import org.synoptic.model.Hints;
@@ -46,6 +50,17 @@ final class Pages {
     }
 
     /** A minimal page: the head markup given, and a body of one article with enough prose to be found. */
+    /** The whole page's elements, the body's added in document order as the extractor's walk adds them. */
+    static PageElements elements(Document document) {
+        PageElements page = PageElements.outsideBody(document);
+        NodeTraversor.traverse((Node node, int depth) -> {
+            if (node instanceof Element element) {
+                page.add(element);
+            }
+        }, document.body());
+        return page;
+    }
+
     static String page(String head, String article) {
         return "<html><head>" + head + "</head><body><nav><a href=\"/\">Home</a></nav><article>" + article
                 + "<p>The council met on Monday evening to discuss the plan, which would widen the harbour road, "

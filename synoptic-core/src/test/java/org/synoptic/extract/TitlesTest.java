@@ -131,7 +131,7 @@ class TitlesTest {
         var document = Jsoup.parse("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
                 + "<a href=\"/\"><h1>Harbour Weekly</h1></a><article><h1>Ferry fares to rise</h1></article></body></html>",
                 "https://harbour.example/news/ferry-fares");
-        PageElements page = PageElements.of(document);
+        PageElements page = Pages.elements(document);
         List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
         assertEquals(List.of("Ferry fares to rise"), claims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
     }
