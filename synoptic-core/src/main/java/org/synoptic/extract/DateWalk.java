@@ -38,11 +38,10 @@ import org.synoptic.extract.PublishedDate.Signal;
  * The others rank below them all ({@link DateCandidate#far}). Without a headline, every date counts
  * as near.
  *
- * <p><b>Why in two halves.</b> Walking a page costs mostly the touching of its nodes, and the text
- * extraction walks the untouched body anyway, so the {@link Scan} rides along that walk
- * ({@link Blocks#segment(Element, NodeVisitor)}): it measures sizes and notes, in document order,
- * the few nodes that may hold a date. Reading them ({@link #walk}), the costly half, runs only when
- * the metadata leaves the day open. Sizes are known only when an element closes, so whether an
+ * <p><b>Why in two halves.</b> The text extraction walks the untouched body anyway, so the
+ * {@link Scan} rides along that walk ({@link Blocks#segment(Element, NodeVisitor)}): it measures
+ * sizes and notes, in document order, the few nodes that may hold a date. Reading them
+ * ({@link #walk}), the costly half, runs only when the metadata leaves the day open. Sizes are known only when an element closes, so whether an
  * element is a chunk is settled when its parent closes; sorting the notes by document order gives
  * back the order of a walk from the top, which the per-reason quotas depend on.
  *

@@ -15,10 +15,9 @@ import org.synoptic.model.Hints;
 /**
  * HTML → {@link Extraction}: metadata from the untouched page, then main text from the cleaned
  * body. Metadata gathers its elements, text sizes and date notes from the walk that segments the
- * untouched body for the text ({@link Metadata.BodyScan}): a second walk costs mostly the
- * touching of every node again. As in Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text
- * the next pass relaxes one rule (furniture names, then class weights, then conditional
- * cleaning). A relaxed pass is believed only when it finds a whole article (at least
+ * untouched body for the text ({@link Metadata.BodyScan}), sparing a walk of its own. As in
+ * Readability, when a pass finds less than {@link #ENOUGH_CHARS} of text the next pass relaxes
+ * one rule (furniture names, then class weights, then conditional cleaning). A relaxed pass is believed only when it finds a whole article (at least
  * {@link #ENOUGH_CHARS}); otherwise the strict first pass stands, so a page of nothing but
  * furniture stays empty instead of yielding its comments. Most pages need one pass, and a page
  * without {@link #ENOUGH_CHARS} more letters than the first pass found never needs another. Each
