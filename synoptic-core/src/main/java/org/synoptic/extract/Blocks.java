@@ -66,8 +66,8 @@ final class Blocks {
     }
 
     /**
-     * The blocks, with {@code observer} shown every node of the same walk: a second walk over a
-     * large page costs mostly the touching of its nodes again.
+     * The blocks, with {@code observer} shown every node of the same walk (before the walk reads
+     * it), sparing the observer a walk of its own.
      */
     static Result segment(Element root, NodeVisitor observer) {
         Walker walker = new Walker(root, observer);
