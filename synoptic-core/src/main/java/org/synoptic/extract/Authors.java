@@ -74,7 +74,7 @@ final class Authors {
         }
         List<Element> prefixed = new ArrayList<>();
         for (Element link : page.links) {
-            String href = link.attr("href");
+            String href = link.attributes().get("href");
             if (!isAuthorPage(href)) {
                 continue;
             }
@@ -106,8 +106,17 @@ final class Authors {
         }
         // Only where a slash opens a segment with one of the pages' first letters: a page has
         // hundreds of links, each with a few slashes.
-        for (int slash = href.indexOf('/'); slash >= 0 && slash + 1 < href.length(); slash = href.indexOf('/', slash + 1)) {
-            if ("apjrs".indexOf(href.charAt(slash + 1)) < 0) {
+        for (int slash = href.indexOf('/'); slash >= 0 && slash + 2 < href.length(); slash = href.indexOf('/', slash + 1)) {
+            // Every page's path starts with one of "/au", "/pe", "/jo", "/re", "/st".
+            String opening = switch (href.charAt(slash + 1)) {
+                case 'a' -> "u";
+                case 'p' -> "e";
+                case 'j' -> "o";
+                case 'r' -> "e";
+                case 's' -> "t";
+                default -> "";
+            };
+            if (opening.isEmpty() || href.charAt(slash + 2) != opening.charAt(0)) {
                 continue;
             }
             for (String page : AUTHOR_PAGES) {
