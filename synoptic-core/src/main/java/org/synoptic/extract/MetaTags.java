@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +17,8 @@ import org.jsoup.nodes.Element;
 final class MetaTags {
 
     private static final int MAX_TAGS = 2_000;
+
+    private static final List<String> KEY_ATTRIBUTES = List.of("name", "property", "itemprop", "http-equiv");
 
     private final Map<String, List<String>> byKey = new HashMap<>();
 
@@ -28,12 +31,14 @@ final class MetaTags {
             if (read++ >= MAX_TAGS) {
                 break;
             }
-            String content = TextClean.collapse(meta.attr("content"));
+            // The parser lower-cases attribute names: exact lookups, not case-blind ones.
+            Attributes attributes = meta.attributes();
+            String content = TextClean.collapse(attributes.get("content"));
             if (content.isEmpty()) {
                 continue;
             }
-            for (String attribute : List.of("name", "property", "itemprop", "http-equiv")) {
-                String key = meta.attr(attribute).strip().toLowerCase(Locale.ROOT);
+            for (String attribute : KEY_ATTRIBUTES) {
+                String key = attributes.get(attribute).strip().toLowerCase(Locale.ROOT);
                 if (!key.isEmpty()) {
                     tags.byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
                 }
