@@ -67,6 +67,7 @@ final class DateContext {
     private final TextSizes sizes;
     /** Each element's own furniture verdict, computed once: many dates share ancestors. */
     private final Map<Element, String> furnitureOf = new IdentityHashMap<>();
+    private final Map<Element, String> rejectionOf = new IdentityHashMap<>();
     private final Element headline;
     private final Element body;
     /** The body's visible characters, measured when first needed: most pages never ask. */
@@ -103,6 +104,11 @@ final class DateContext {
 
     /** Why a date inside {@code element} does not count, or "" when it may. */
     String rejection(Element element) {
+        // Several dates often share a holder: its verdict is worked out once.
+        return rejectionOf.computeIfAbsent(element, this::judge);
+    }
+
+    private String judge(Element element) {
         int depth = 0;
         for (Element e = element; e != null && depth++ < MAX_DEPTH; e = e.parent()) {
             String tag = e.normalName();
