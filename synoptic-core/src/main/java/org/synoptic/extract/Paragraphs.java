@@ -28,11 +28,8 @@ final class Paragraphs {
     record Candidate(String text, Blocks.Kind kind, double linkDensity) {}
 
     /** The kept paragraphs and the metadata found in the dropped ones. */
-    record Body(List<String> paragraphs, String license, String dateline, String byline, PublishedDate dates) {
-        String text() {
-            return String.join("\n\n", paragraphs);
-        }
-    }
+    /** The kept paragraphs joined by blank lines (made once: several readers need it), and what the line rules found. */
+    record Body(String text, String license, String dateline, String byline, PublishedDate dates) {}
 
     private Paragraphs() {}
 
@@ -81,7 +78,7 @@ final class Paragraphs {
                 kept.set(0, split.get().rest());
             }
         }
-        return new Body(List.copyOf(kept), license, dateline, byline, dates);
+        return new Body(String.join("\n\n", kept), license, dateline, byline, dates);
     }
 
     private static boolean isTitle(String text, String title, String titleKey) {
