@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -54,7 +55,8 @@ final class JsonLd {
     static Facts read(PageElements page) {
         List<JsonNode> objects = new ArrayList<>();
         for (Element script : page.jsonLdScripts) {
-            String data = script.data();
+            // A script's one data node holds the code as it stands: no copy of it is needed.
+            String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node ? node.getWholeData() : script.data();
             if (data.length() > MAX_SCRIPT_CHARS) {
                 continue;
             }
