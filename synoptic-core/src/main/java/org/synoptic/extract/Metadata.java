@@ -98,14 +98,16 @@ final class Metadata {
     static String host(String url) {
         try {
             String host = URI.create(url.strip()).getHost();
-            if (host == null) {
-                return "";
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
+            return host == null ? "" : hostName(host);
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /** A URI's host as a site's name: lower case, without "www.". */
+    static String hostName(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        return lower.startsWith("www.") ? lower.substring(4) : lower;
     }
 
     /** The {@code <html>} element, or null: the parser puts it first, so no selector is needed. */

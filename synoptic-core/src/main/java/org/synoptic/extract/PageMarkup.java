@@ -104,8 +104,11 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
     /** A {@code rel=next} link that continues this article's own address (".../story/2", "?page=2"). */
     private static String nextPage(PageElements page, String url) {
         Element next = page.headNext().orElse(null);
+        if (next == null) {
+            return "";
+        }
         String path = TRAILING_SLASH.matcher(UrlShape.path(url)).replaceAll("");
-        if (next == null || path.length() < 2) {
+        if (path.length() < 2) {
             return "";
         }
         String href = PageElements.absoluteHref(next);

@@ -43,7 +43,7 @@ final class UrlShape {
         if (uri == null || uri.getHost() == null) {
             return Optional.empty();
         }
-        String host = Metadata.host(url);
+        String host = Metadata.hostName(uri.getHost());
         if (SOCIAL_HOSTS.contains(host) || SOCIAL_HOSTS.stream().anyMatch(s -> host.endsWith("." + s))) {
             return Optional.of("a social network page (" + host + ")");
         }
