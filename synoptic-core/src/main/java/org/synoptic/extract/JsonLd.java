@@ -96,7 +96,7 @@ final class JsonLd {
         }
         if (facts.authors().isEmpty()) {
             // Pages without an article node (Yoast's plain posts) credit the author on the WebPage node.
-            objects.stream().filter(n -> n.path("@type").toString().contains("WebPage"))
+            objects.stream().filter(n -> typeMentions(n, "WebPage"))
                     .forEach(n -> persons(n.get("author"), byId, facts.authors()));
         }
         objects.stream().filter(JsonLd::isArticle).forEach(node -> dates(node, facts.dates()));
@@ -198,11 +198,30 @@ final class JsonLd {
             return;
         }
         for (JsonNode item : value.isArray() ? value : List.of(value)) {
-            String type = item.isObject() ? resolve(item, byId).path("@type").toString() : "";
-            if (!type.contains("Organization")) {
+            if (!item.isObject() || !typeMentions(resolve(item, byId), "Organization")) {
                 names(item, byId, out);
             }
         }
+    }
+
+    /**
+     * Whether the node's {@code @type}, as JSON text, holds {@code name}: read from the strings
+     * themselves, as writing the JSON out for every node cost more than the rest of reading.
+     */
+    private static boolean typeMentions(JsonNode node, String name) {
+        JsonNode type = node.path("@type");
+        if (type.isTextual()) {
+            return type.textValue().contains(name);
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (t.isTextual() ? t.textValue().contains(name) : t.toString().contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.toString().contains(name);
     }
 
     private static JsonNode resolve(JsonNode item, Map<String, JsonNode> byId) {
