@@ -116,17 +116,8 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
         if (value.length() == 10) {
             return Optional.of(ofDay(day));
         }
-        try {
-            LocalDateTime local = day.atTime(number(value, 11, 13), number(value, 14, 16), number(value, 17, 19));
-            int zone = fractionEnd(value);
-            if (zone == value.length()) {
-                return Optional.of(new Stamp(day, Optional.empty(), Optional.of(local.toLocalTime())));
-            }
-            ZoneOffset offset = value.charAt(zone) == 'Z' ? ZoneOffset.UTC : ZoneOffset.of(value.substring(zone));
-            return Optional.of(new Stamp(day, Optional.of(OffsetDateTime.of(local, offset)), Optional.empty()));
-        } catch (DateTimeException e) {
-            return Optional.of(ofDay(day));
-        }
+        return Optional.of(at(day, number(value, 11, 13), number(value, 14, 16), number(value, 17, 19),
+                value.substring(fractionEnd(value))));
     }
 
     private static boolean digits(String text, int from, int to) {
@@ -148,15 +139,26 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
 
     private static Stamp withTime(LocalDate day, Matcher m) {
         try {
-            LocalDateTime local = day.atTime(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("min")),
-                    m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
-            String zone = m.group("zone");
-            if (zone == null) {
+            return at(day, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("min")),
+                    m.group("s") == null ? 0 : Integer.parseInt(m.group("s")), m.group("zone") == null ? "" : m.group("zone"));
+        } catch (NumberFormatException e) {
+            return ofDay(day);
+        }
+    }
+
+    /**
+     * The day at a clock time, in {@code zone} ("Z", "UTC", "+01:00") or, when it is "", without
+     * one; the day alone when the time or the zone is impossible.
+     */
+    private static Stamp at(LocalDate day, int hour, int minute, int second, String zone) {
+        try {
+            LocalDateTime local = day.atTime(hour, minute, second);
+            if (zone.isEmpty()) {
                 return new Stamp(day, Optional.empty(), Optional.of(local.toLocalTime()));
             }
             ZoneOffset offset = UTC_NAME.matcher(zone).matches() ? ZoneOffset.UTC : ZoneOffset.of(zone);
             return new Stamp(day, Optional.of(OffsetDateTime.of(local, offset)), Optional.empty());
-        } catch (DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException e) {
             return ofDay(day);
         }
     }
