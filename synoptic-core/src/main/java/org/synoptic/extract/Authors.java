@@ -146,8 +146,8 @@ final class Authors {
     /** {@code form, [class*=comment], [id*=comment]}, without a selector's copies of every class name. */
     private static boolean isFormOrComments(Element e) {
         return e.normalName().equals("form") || e.attributesSize() > 0
-                && (PageElements.containsIgnoreCase(e.attributes().get("class"), "comment")
-                || PageElements.containsIgnoreCase(e.attributes().get("id"), "comment"));
+                && (TextClean.containsIgnoreCase(e.attributes().get("class"), "comment")
+                || TextClean.containsIgnoreCase(e.attributes().get("id"), "comment"));
     }
 
     /** {@code article, li, [class*=teaser], [class*=card]}: what may be the card of another article. */
@@ -160,7 +160,7 @@ final class Authors {
             return false;
         }
         String className = e.attributes().get("class");
-        return PageElements.containsIgnoreCase(className, "teaser") || PageElements.containsIgnoreCase(className, "card");
+        return TextClean.containsIgnoreCase(className, "teaser") || TextClean.containsIgnoreCase(className, "card");
     }
 
     /**

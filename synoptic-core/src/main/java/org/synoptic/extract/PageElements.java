@@ -83,7 +83,7 @@ final class PageElements {
         // case-blind selectors would, without a case-blind scan per name.
         Attributes attributes = element.attributes();
         String rel = attributes.get("rel").strip();
-        if (tag.equals("script") && containsIgnoreCase(attributes.get("type"), "ld+json")) {
+        if (tag.equals("script") && TextClean.containsIgnoreCase(attributes.get("type"), "ld+json")) {
             jsonLdScripts.add(element);
         } else if (tag.equals("link") && rel.equalsIgnoreCase("canonical")) {
             canonical = canonical == null ? element : canonical;
@@ -118,54 +118,12 @@ final class PageElements {
         return true;
     }
 
-    private static boolean isPort(String text, int from, int to) {
-        if (from >= to || to - from > 5) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether a class or id holds "byline" or "author" in any case: one pass, as it runs for every element. */
     private static boolean namesByline(String value) {
         for (int i = value.length() - 6; i >= 0; i--) {
             int c = value.charAt(i) | 0x20;
-            if (c == 'a' && value.regionMatches(true, i, "author", 0, 6) || c == 'b' && value.regionMatches(true, i, "byline", 0, 6)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code value} holds {@code lowerPart} (lower-case ASCII) in any case, without copying it. */
-    static boolean containsIgnoreCase(String value, String lowerPart) {
-        if (value.length() < lowerPart.length()) {
-            return false;
-        }
-        if (value.contains(lowerPart)) {
-            return true;
-        }
-        if (!hasUpperCase(value)) {
-            return false;
-        }
-        int last = value.length() - lowerPart.length();
-        for (int i = 0; i <= last; i++) {
-            if (value.regionMatches(true, i, lowerPart, 0, lowerPart.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a lower-case copy of the value could differ from it (an ASCII capital, or any non-ASCII letter). */
-    private static boolean hasUpperCase(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c >= 128) {
+            if (c == 'a' && value.regionMatches(true, i, "author", 0, 6)
+                    || c == 'b' && value.regionMatches(true, i, "byline", 0, 6)) {
                 return true;
             }
         }
@@ -210,7 +168,8 @@ final class PageElements {
         }
         int colon = href.indexOf(':', host);
         int hostEnd = colon >= 0 && colon < end ? colon : end;
-        if (hostEnd == host || !isHostName(href, host, hostEnd) || hostEnd < end && !isPort(href, hostEnd + 1, end)) {
+        boolean port = hostEnd == end || end - hostEnd - 1 <= 5 && TextClean.isAsciiDigits(href, hostEnd + 1, end);
+        if (hostEnd == host || !isHostName(href, host, hostEnd) || !port) {
             return false;
         }
         for (int i = end; i < href.length(); i++) {

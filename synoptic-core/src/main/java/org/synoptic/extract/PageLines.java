@@ -185,7 +185,7 @@ final class PageLines {
     /** {@link #NOTICE_GATE} in any case, without a lower-cased copy of every line. */
     private static boolean mentionsCopyright(String line) {
         for (String word : NOTICE_GATE) {
-            if (PageElements.containsIgnoreCase(line, word)) {
+            if (TextClean.containsIgnoreCase(line, word)) {
                 return true;
             }
         }

@@ -94,7 +94,7 @@ final class PersonNames {
         String unprefixed = GLUED_LEAD.matcher(LEAD.matcher(text).replaceFirst("")).replaceFirst("");
         boolean led = unprefixed.length() < text.length();
         text = mayHoldTail(unprefixed) ? CUT.matcher(unprefixed).replaceFirst("") : unprefixed;
-        if (PageElements.containsIgnoreCase(text, "press")) {
+        if (TextClean.containsIgnoreCase(text, "press")) {
             text = AGENCY.matcher(text).replaceFirst("");
         }
         String[] parts = SPLIT.split(text);

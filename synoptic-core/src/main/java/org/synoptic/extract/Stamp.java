@@ -72,15 +72,17 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
      */
     private static boolean isStrictIso(String value) {
         int length = value.length();
-        if (length < 10 || !digits(value, 0, 4) || value.charAt(4) != '-' || !digits(value, 5, 7) || value.charAt(7) != '-'
-                || !digits(value, 8, 10) || !(value.startsWith("19") || value.startsWith("20"))) {
+        if (length < 10 || !TextClean.isAsciiDigits(value, 0, 4) || value.charAt(4) != '-'
+                || !TextClean.isAsciiDigits(value, 5, 7) || value.charAt(7) != '-' || !TextClean.isAsciiDigits(value, 8, 10)
+                || !(value.startsWith("19") || value.startsWith("20"))) {
             return false;
         }
         if (length == 10) {
             return true;
         }
-        if (length < 19 || value.charAt(10) != 'T' || !digits(value, 11, 13) || value.charAt(13) != ':' || !digits(value, 14, 16)
-                || value.charAt(16) != ':' || !digits(value, 17, 19)) {
+        if (length < 19 || value.charAt(10) != 'T' || !TextClean.isAsciiDigits(value, 11, 13)
+                || value.charAt(13) != ':' || !TextClean.isAsciiDigits(value, 14, 16)
+                || value.charAt(16) != ':' || !TextClean.isAsciiDigits(value, 17, 19)) {
             return false;
         }
         int zone = fractionEnd(value);
@@ -89,8 +91,8 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
         }
         char sign = value.charAt(zone);
         return sign == 'Z' ? zone + 1 == length
-                : (sign == '+' || sign == '-') && length - zone == 6 && digits(value, zone + 1, zone + 3)
-                        && value.charAt(zone + 3) == ':' && digits(value, zone + 4, zone + 6);
+                : (sign == '+' || sign == '-') && length - zone == 6 && TextClean.isAsciiDigits(value, zone + 1, zone + 3)
+                        && value.charAt(zone + 3) == ':' && TextClean.isAsciiDigits(value, zone + 4, zone + 6);
     }
 
     /** Where the seconds' fraction, if any, ends (at index 19 without one); -1 for a separator without digits. */
@@ -118,15 +120,6 @@ record Stamp(LocalDate day, Optional<OffsetDateTime> time, Optional<LocalTime> z
         }
         return Optional.of(at(day, number(value, 11, 13), number(value, 14, 16), number(value, 17, 19),
                 value.substring(fractionEnd(value))));
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int number(String text, int from, int to) {

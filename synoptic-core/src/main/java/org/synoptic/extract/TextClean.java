@@ -99,4 +99,48 @@ final class TextClean {
         }
         return out.toString();
     }
+
+    /** Whether {@code value} holds {@code lowerPart} (lower-case ASCII) in any case, without copying it. */
+    static boolean containsIgnoreCase(String value, String lowerPart) {
+        if (value.length() < lowerPart.length()) {
+            return false;
+        }
+        if (value.contains(lowerPart)) {
+            return true;
+        }
+        if (!hasUpperCase(value)) {
+            return false;
+        }
+        int last = value.length() - lowerPart.length();
+        for (int i = 0; i <= last; i++) {
+            if (value.regionMatches(true, i, lowerPart, 0, lowerPart.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case copy of the value could differ from it (an ASCII capital, or any non-ASCII letter). */
+    private static boolean hasUpperCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 128) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text[from, to)} is one or more ASCII digits. */
+    static boolean isAsciiDigits(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }
