@@ -34,14 +34,14 @@ final class PersonNames {
     private static final Pattern CONTACTS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w+|https?://\\S+|www\\.\\S+");
     /** Reporter labels of Chinese, Japanese and Korean bylines ("聯合報 記者林宸誼"), with what precedes them. */
     private static final Pattern CJK_LEAD = Pattern.compile("^.*?(?:記者|记者|特派員|特派员|作者|撰文)\\s*[:：]?\\s*");
-    private static final Pattern LEAD = Pattern.compile(
+    static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|reporting|compiled|edited|text|words|story|photos?|interview"
                     + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte)\\s+)?"
                     + "(?:by|von|par|por|door|di|av)\\s*:?\\s+"
                     + "|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|byline|text|texto|texte|testo|tekst|текст|автор"
                     + "|reporting|words|reporter|redaktion)\\s*:\\s*");
     /** "vonFred Hüning": a lower-case prefix run into the name. */
-    private static final Pattern GLUED_LEAD = Pattern.compile("^(?:by|von|par|por|door)(?=\\p{Lu})");
+    static final Pattern GLUED_LEAD = Pattern.compile("^(?:by|von|par|por|door)(?=\\p{Lu})");
     /** Agencies whose names have more than one word; cut off a byline before role words are looked for. */
     private static final Pattern AGENCY = Pattern.compile(
             "(?i)\\s*,?\\s+(?:the\\s+)?(?:associated press|canadian press|press association|agence france[- ]presse|australian associated press)\\b.*$");
@@ -49,7 +49,7 @@ final class PersonNames {
             "(?i)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
                     + "|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d"
                     + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
-    private static final Pattern SPLIT = Pattern.compile(
+    static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;&/／、]|(?<=\\p{L}{2})\\.\\s+|\\s(?:and|und|et|y|e|i|og|en|és|и)\\s)\\s*");
     private static final String NOT_IN_NAMES = "()[]{}<>:=?!\"#*+|";
     private static final Set<String> PARTICLES = Set.of(
@@ -72,7 +72,7 @@ final class PersonNames {
     private static final Set<String> WIRE_SERVICES = Set.of(
             "ap", "reuters", "afp", "bloomberg", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "irna", "pti", "ians", "cnn",
             "bbc", "aap", "kyodo", "yonhap", "sda", "apa", "anp", "belga", "epa", "kna", "epd", "ria", "interfax");
-    private static final Pattern CALENDAR_WORD = Pattern.compile(
+    static final Pattern CALENDAR_WORD = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
                     + "|september|october|november|december|today|yesterday|ago)\\b");
 
@@ -91,16 +91,16 @@ final class PersonNames {
         if (text.indexOf('@') >= 0 || text.contains("http") || text.contains("www.")) {
             text = TextClean.collapse(CONTACTS.matcher(text).replaceAll(" "));
         }
-        String unprefixed = GLUED_LEAD.matcher(LEAD.matcher(text).replaceFirst("")).replaceFirst("");
+        String unprefixed = withoutGluedLead(withoutLead(text));
         boolean led = unprefixed.length() < text.length();
         text = mayHoldTail(unprefixed) ? CUT.matcher(unprefixed).replaceFirst("") : unprefixed;
         if (TextClean.containsIgnoreCase(text, "press")) {
             text = AGENCY.matcher(text).replaceFirst("");
         }
-        String[] parts = SPLIT.split(text);
+        String[] parts = mayJoinNames(text) ? SPLIT.split(text) : new String[] {text};
         List<String> names = new ArrayList<>();
         for (String part : parts) {
-            String unled = LEAD.matcher(part.strip()).replaceFirst("");
+            String unled = withoutLead(part.strip());
             Matcher reporter = CJK_LEAD.matcher(unled);
             boolean labelled = mayHoldReporterLabel(unled) && reporter.find();
             String stripped = labelled ? unled.substring(reporter.end()) : unled;
@@ -122,8 +122,80 @@ final class PersonNames {
 
     /*
      * Cheap tests before the patterns below: each pattern needs what its test looks for, and most
-     * author strings are bare names.
+     * author strings are bare names. PersonNamesTest holds each test to its pattern.
      */
+
+    /** The first word of every {@link #LEAD}, in the pattern's case folding. */
+    private static final Set<String> LEAD_WORDS = Set.of("written", "posted", "published", "reported", "reporting", "compiled",
+            "edited", "text", "words", "story", "photo", "photos", "interview", "recueilli", "recueillie", "recueillis",
+            "recueillies", "propos", "écrit", "geschrieben", "escrito", "scritto", "texto", "texte", "by", "von", "par", "por",
+            "door", "di", "av", "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "byline",
+            "testo", "tekst", "текст", "автор", "reporter", "redaktion");
+    private static final List<String> GLUED_LEAD_WORDS = List.of("by", "von", "par", "por", "door");
+    private static final Set<String> JOINING_WORDS = Set.of("and", "und", "et", "y", "e", "i", "og", "en", "és", "и");
+    private static final List<String> CALENDAR_STEMS = List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec", "today", "yesterday", "ago");
+
+    static String withoutLead(String text) {
+        return mayStartWithLead(text) ? LEAD.matcher(text).replaceFirst("") : text;
+    }
+
+    /** Whether the first run of letters is a word {@link #LEAD} begins with: no lead can match otherwise. */
+    static boolean mayStartWithLead(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end > 11) {
+            return false;
+        }
+        char[] folded = new char[end];
+        for (int i = 0; i < end; i++) {
+            // As the pattern's case-blind matching (CASE_INSENSITIVE with UNICODE_CASE) compares characters.
+            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return LEAD_WORDS.contains(new String(folded));
+    }
+
+    static String withoutGluedLead(String text) {
+        for (String word : GLUED_LEAD_WORDS) {
+            if (text.startsWith(word)) {
+                return GLUED_LEAD.matcher(text).replaceFirst("");
+            }
+        }
+        return text;
+    }
+
+    /** Whether {@link #SPLIT} could cut the text: a separator, a full stop, other white space than a space, or a joining word. */
+    static boolean mayJoinNames(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (",;&/／、.\t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        int space = text.indexOf(' ');
+        while (space >= 0) {
+            int next = text.indexOf(' ', space + 1);
+            if (next < 0) {
+                return false;
+            }
+            if (JOINING_WORDS.contains(text.substring(space + 1, next))) {
+                return true;
+            }
+            space = next;
+        }
+        return false;
+    }
+
+    /** Whether {@link #CALENDAR_WORD} could find a month or day word: one of its stems occurs, in any case. */
+    static boolean mayNameCalendar(String name) {
+        for (String stem : CALENDAR_STEMS) {
+            if (TextClean.containsIgnoreCase(name, stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean mayHoldReporterLabel(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -222,7 +294,7 @@ final class PersonNames {
             }
         }
         // Digits were refused above, so a date could only show as a month or day word.
-        if (words[0].equalsIgnoreCase("the") || CALENDAR_WORD.matcher(name).find()) {
+        if (words[0].equalsIgnoreCase("the") || (mayNameCalendar(name) && CALENDAR_WORD.matcher(name).find())) {
             return false;
         }
         if (words.length == 1 && site.hasWord(name)) {
