@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -24,7 +25,15 @@ final class Blocks {
     /** At most this many blocks are kept from one page; the rest is dropped. */
     static final int MAX_BLOCKS = 50_000;
 
-    private static final NodeVisitor NO_OBSERVER = (node, depth) -> { };
+    /**
+     * What rides along the segmenting walk: every node, before the walk reads it, and for a text
+     * node its letters (non-space characters) and whether any is a digit, counted once for both.
+     */
+    interface Observer {
+        void head(Node node, int depth, int letters, boolean digits);
+
+        void tail(Node node, int depth);
+    }
 
     static final Set<String> BLOCK_TAGS = Set.of(
             "p", "div", "section", "article", "main", "body", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -62,15 +71,16 @@ final class Blocks {
     private Blocks() {}
 
     static Result segment(Element root) {
-        return segment(root, NO_OBSERVER);
+        return walk(new Walker(root, null));
     }
 
-    /**
-     * The blocks, with {@code observer} shown every node of the same walk (before the walk reads
-     * it), sparing the observer a walk of its own.
-     */
-    static Result segment(Element root, NodeVisitor observer) {
-        Walker walker = new Walker(root, observer);
+    /** The blocks, with {@code observer} shown every node of the same walk, sparing it a walk of its own. */
+    static Result segment(Element root, Observer observer) {
+        return walk(new Walker(root, Objects.requireNonNull(observer)));
+    }
+
+    private static Result walk(Walker walker) {
+        Element root = walker.root;
         NodeTraversor.traverse(walker, root);
         walker.flush();
         return new Result(List.copyOf(walker.blocks), walker.stats);
@@ -82,7 +92,8 @@ final class Blocks {
 
     private static final class Walker implements NodeVisitor {
         private final Element root;
-        private final NodeVisitor observer;
+        /** Null for the text's own walks, which nothing rides along. */
+        private final Observer observer;
         private final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Stats> stats = new IdentityHashMap<>();
         private final Deque<Element> open = new ArrayDeque<>();
@@ -92,18 +103,24 @@ final class Blocks {
         private int linkLetters;
         private int linkDepth;
 
-        Walker(Element root, NodeVisitor observer) {
+        Walker(Element root, Observer observer) {
             this.root = root;
             this.observer = observer;
         }
 
         @Override
         public void head(Node node, int depth) {
-            observer.head(node, depth);
             if (node instanceof TextNode textNode) {
                 String value = textNode.getWholeText();
+                int count;
+                if (observer == null) {
+                    count = countLetters(value);
+                } else {
+                    int counted = countLettersAndDigits(value);
+                    count = counted >>> 1;
+                    observer.head(node, depth, count, (counted & 1) == 1);
+                }
                 text.append(value);
-                int count = countLetters(value);
                 letters += count;
                 int link = linkDepth > 0 ? count : 0;
                 linkLetters += link;
@@ -112,7 +129,12 @@ final class Blocks {
                     counter[0] += count;
                     counter[1] += link;
                 }
-            } else if (node instanceof Element element) {
+                return;
+            }
+            if (observer != null) {
+                observer.head(node, depth, 0, false);
+            }
+            if (node instanceof Element element) {
                 String tag = element.normalName();
                 boolean block = BLOCK_TAGS.contains(tag);
                 if (block || (tag.equals("br") && followsBreak(element))) {
@@ -134,7 +156,9 @@ final class Blocks {
 
         @Override
         public void tail(Node node, int depth) {
-            observer.tail(node, depth);
+            if (observer != null) {
+                observer.tail(node, depth);
+            }
             if (!(node instanceof Element element)) {
                 return;
             }
@@ -203,6 +227,20 @@ final class Blocks {
                 }
             }
             return count;
+        }
+
+        /** The letters times two, plus one when a digit (of any script) is among them. */
+        private static int countLettersAndDigits(String value) {
+            int count = 0;
+            boolean digits = false;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!TextClean.isSpace(c)) {
+                    count++;
+                    digits |= c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+                }
+            }
+            return count << 1 | (digits ? 1 : 0);
         }
     }
 }

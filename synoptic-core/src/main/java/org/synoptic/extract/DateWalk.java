@@ -17,7 +17,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.synoptic.extract.DateCandidate.Kind;
 import org.synoptic.extract.PublishedDate.Signal;
@@ -39,7 +38,7 @@ import org.synoptic.extract.PublishedDate.Signal;
  * as near.
  *
  * <p><b>Why in two halves.</b> The text extraction walks the untouched body anyway, so the
- * {@link Scan} rides along that walk ({@link Blocks#segment(Element, NodeVisitor)}): it measures
+ * {@link Scan} rides along that walk ({@link Blocks#segment(Element, Blocks.Observer)}): it measures
  * sizes and notes, in document order, the few nodes that may hold a date. Reading them
  * ({@link #walk}), the costly half, runs only when the metadata leaves the day open. Sizes are known only when an element closes, so whether an
  * element is a chunk is settled when its parent closes; sorting the notes by document order gives
@@ -180,7 +179,7 @@ final class DateWalk {
      * {@link TextSizes} and notes of the nodes that may hold a date. Scripts, styles and templates
      * are passed over whole, as are HTML comments but for their own text.
      */
-    static final class Scan implements NodeVisitor {
+    static final class Scan implements Blocks.Observer {
         private final TextSizes sizes = new TextSizes();
         private final Map<Element, Integer> headingPositions = new IdentityHashMap<>();
         private final List<Note> notes = new ArrayList<>();
@@ -201,14 +200,14 @@ final class DateWalk {
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public void head(Node node, int depth, int letters, boolean digits) {
             if (scriptDepth >= 0) {
                 return;
             }
             rank++;
             if (node instanceof TextNode text) {
                 if (depth > 0) {
-                    int m = TextSizes.measure(text.getWholeText(), MAX_CHUNK);
+                    int m = TextSizes.measure(text.getWholeText(), letters, digits, MAX_CHUNK);
                     measured[depth - 1] = plus(measured[depth - 1], m);
                     if ((m & 1) == 1 && m >> 1 <= MAX_CHUNK) {
                         pending.add(new Note(rank * 2, Reading.TEXT, text, position));

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Everything an HTML page says about itself outside its prose: JSON-LD, meta tags, link
@@ -34,10 +33,10 @@ final class Metadata {
 
     /**
      * What metadata gathers from the walk over the untouched body that text segmentation makes
-     * anyway ({@link Blocks#segment(Element, NodeVisitor)}): the elements signals are read from,
-     * and the date walk's sizes and notes.
+     * anyway ({@link Blocks#segment(Element, Blocks.Observer)}): the elements signals are read
+     * from, and the date walk's sizes and notes.
      */
-    static final class BodyScan implements NodeVisitor {
+    static final class BodyScan implements Blocks.Observer {
         private final PageElements elements;
         private final DateWalk.Scan dates = new DateWalk.Scan();
 
@@ -46,11 +45,11 @@ final class Metadata {
         }
 
         @Override
-        public void head(Node node, int depth) {
+        public void head(Node node, int depth, int letters, boolean digits) {
             if (node instanceof Element element) {
                 elements.add(element);
             }
-            dates.head(node, depth);
+            dates.head(node, depth, letters, digits);
         }
 
         @Override

@@ -66,6 +66,18 @@ final class TextSizes {
     }
 
     /**
+     * {@link #measure(String, int)} of a text whose visible characters ({@code letters}) and
+     * whether any is a digit are known already, as the segmenting walk counts them: only a long
+     * text with digits is read again, for a year within its first {@code max + 1} characters.
+     */
+    static int measure(String text, int letters, boolean digits, int max) {
+        if (letters > max) {
+            return digits ? measure(text, max) : (max + 1) * 2;
+        }
+        return letters * 2 + (digits && DateText.mayHoldDate(text) ? 1 : 0);
+    }
+
+    /**
      * A text's visible characters times two, plus one when it has a year-like run: the same
      * test as {@link DateText#mayHoldDate}. Counting stops past {@code max} characters, which it
      * then reports as {@code max + 1}; whether a year occurs is then read from the part counted.
@@ -80,20 +92,12 @@ final class TextSizes {
             if (c > ' ' && c < 128) {
                 visible++;
                 digits |= c >= '0' && c <= '9';
-            } else if (!isSpace(c)) {
+            } else if (!TextClean.isSpace(c)) {
                 visible++;
                 digits |= c >= 128 && Character.isDigit(c);
             }
         }
         boolean year = digits && DateText.mayHoldDate(end == text.length() ? text : text.substring(0, end));
         return visible * 2 + (year ? 1 : 0);
-    }
-
-    /** {@link Character#isWhitespace} or a no-break space, without Unicode lookups for ASCII. */
-    private static boolean isSpace(char c) {
-        if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-        }
-        return c == '\u00A0' || Character.isWhitespace(c);
     }
 }
