@@ -179,7 +179,7 @@ final class DateWalk {
      * {@link TextSizes} and notes of the nodes that may hold a date. Scripts, styles and templates
      * are passed over whole, as are HTML comments but for their own text.
      */
-    static final class Scan implements Blocks.Observer {
+    static final class Scan {
         private final TextSizes sizes = new TextSizes();
         private final Map<Element, Integer> headingPositions = new IdentityHashMap<>();
         private final List<Note> notes = new ArrayList<>();
@@ -191,6 +191,7 @@ final class DateWalk {
         private long[] rankAt = new long[64];
         private int[] positionAt = new int[64];
         private int[] pendingFrom = new int[64];
+        private boolean[] datedAt = new boolean[64];
         private long rank;
         private int position;
         private int scriptDepth = -1;
@@ -199,8 +200,11 @@ final class DateWalk {
             return sizes;
         }
 
-        @Override
-        public void head(Node node, int depth, int letters, boolean digits) {
+        /**
+         * One node of the walk from the body down, with a text node's letters and whether any is
+         * a digit, and whether an element's attributes hold a date ({@link #isDated}).
+         */
+        void head(Node node, int depth, int letters, boolean digits, boolean dated) {
             if (scriptDepth >= 0) {
                 return;
             }
@@ -229,7 +233,9 @@ final class DateWalk {
                     rankAt = Arrays.copyOf(rankAt, grown);
                     positionAt = Arrays.copyOf(positionAt, grown);
                     pendingFrom = Arrays.copyOf(pendingFrom, grown);
+                    datedAt = Arrays.copyOf(datedAt, grown);
                 }
+                datedAt[depth] = dated;
                 measured[depth] = 0;
                 rankAt[depth] = rank;
                 positionAt[depth] = position;
@@ -242,8 +248,7 @@ final class DateWalk {
             }
         }
 
-        @Override
-        public void tail(Node node, int depth) {
+        void tail(Node node, int depth) {
             if (scriptDepth >= 0) {
                 if (depth == scriptDepth) {
                     scriptDepth = -1;
@@ -259,7 +264,7 @@ final class DateWalk {
             }
             int size = m >> 1;
             boolean year = (m & 1) == 1;
-            if (!element.normalName().equals("time") && mayBeMarked(element, size, year)) {
+            if (!element.normalName().equals("time") && (year && size <= MAX_NAMED_TEXT || datedAt[depth])) {
                 notes.add(new Note(rankAt[depth] * 2, Reading.MARKED, element, positionAt[depth], m));
             }
             if (pending.size() > pendingFrom[depth]) {
@@ -282,19 +287,6 @@ final class DateWalk {
         private static int plus(int measured, int more) {
             int visible = Math.min((measured >> 1) + (more >> 1), MAX_CHUNK + 1);
             return visible * 2 | ((measured | more) & 1);
-        }
-
-        /** Whether {@link #marked} could find anything: a date itemprop, a short text with a year, or a date attribute. */
-        private static boolean mayBeMarked(Element element, int size, boolean year) {
-            if (year && size <= MAX_NAMED_TEXT) {
-                return true;
-            }
-            if (element.attributesSize() == 0) {
-                return false;
-            }
-            String itemprop = element.attributes().get("itemprop");
-            return !itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")
-                    || hasDateAttribute(element);
         }
     }
 
@@ -372,6 +364,16 @@ final class DateWalk {
         }
     }
 
+    /**
+     * Whether {@link #marked} could find a date in an element's attributes alone: a date itemprop
+     * outside meta tags, or a date attribute ({@link #isDateAttribute}) beside others. Asked of
+     * every element, from the one pass over its attributes that {@link PageElements#add} makes.
+     */
+    static boolean isDated(Element element, String itemprop, boolean dateAttribute) {
+        return !itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")
+                || dateAttribute && element.attributesSize() > 1;
+    }
+
     private static boolean hasDateAttribute(Element element) {
         if (element.attributesSize() <= 1) {
             return false;
@@ -385,7 +387,7 @@ final class DateWalk {
     }
 
     /** Attributes where templates put a machine-readable date: datetime, title, content, data-*date*, data-*time*. */
-    private static boolean isDateAttribute(String key) {
+    static boolean isDateAttribute(String key) {
         return key.equals("datetime") || key.equals("title") || key.equals("content")
                 || key.startsWith("data-") && (key.contains("date") || key.contains("time"));
     }

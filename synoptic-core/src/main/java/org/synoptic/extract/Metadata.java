@@ -46,10 +46,8 @@ final class Metadata {
 
         @Override
         public void head(Node node, int depth, int letters, boolean digits) {
-            if (node instanceof Element element) {
-                elements.add(element);
-            }
-            dates.head(node, depth, letters, digits);
+            boolean dated = node instanceof Element element && elements.add(element);
+            dates.head(node, depth, letters, digits, dated);
         }
 
         @Override

@@ -3,7 +3,7 @@ package org.synoptic.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -68,8 +68,12 @@ final class PageElements {
         return page;
     }
 
-    /** Notes one element of the body; called in document order. */
-    void add(Element element) {
+    /**
+     * Notes one element of the body; called in document order. Returns whether its attributes
+     * hold a date ({@link DateWalk#isDated}), which the date scan asks of every element: the
+     * attributes are read once for both.
+     */
+    boolean add(Element element) {
         String tag = element.normalName();
         if (tag.equals("meta")) {
             metas.add(element);
@@ -77,13 +81,27 @@ final class PageElements {
             h1s.add(element);
         }
         if (element.attributesSize() == 0) {
-            return;
+            return false;
         }
-        // The HTML parser lower-cases attribute names, so exact lookups find what jsoup's
-        // case-blind selectors would, without a case-blind scan per name.
-        Attributes attributes = element.attributes();
-        String rel = attributes.get("rel").strip();
-        if (tag.equals("script") && TextClean.containsIgnoreCase(attributes.get("type"), "ld+json")) {
+        // One pass over the attributes: the HTML parser lower-cases their names, so exact names
+        // find what jsoup's case-blind selectors would.
+        String rel = "";
+        String type = "";
+        String itemprop = "";
+        boolean href = false;
+        boolean byline = false;
+        boolean dateAttribute = false;
+        for (Attribute attribute : element.attributes()) {
+            switch (attribute.getKey()) {
+                case "rel" -> rel = attribute.getValue().strip();
+                case "type" -> type = attribute.getValue();
+                case "itemprop" -> itemprop = attribute.getValue();
+                case "href" -> href = true;
+                case "class", "id" -> byline |= namesByline(attribute.getValue());
+                default -> dateAttribute |= DateWalk.isDateAttribute(attribute.getKey());
+            }
+        }
+        if (tag.equals("script") && TextClean.containsIgnoreCase(type, "ld+json")) {
             jsonLdScripts.add(element);
         } else if (tag.equals("link") && rel.equalsIgnoreCase("canonical")) {
             canonical = canonical == null ? element : canonical;
@@ -97,15 +115,16 @@ final class PageElements {
         if ((tag.equals("link") || tag.equals("a")) && rel.equalsIgnoreCase("license")) {
             licenseLinks.add(element);
         }
-        if (attributes.get("itemprop").strip().equalsIgnoreCase("author")) {
+        if (itemprop.strip().equalsIgnoreCase("author")) {
             itempropAuthors.add(element);
         }
-        if (tag.equals("a") && attributes.hasKey("href")) {
+        if (href && tag.equals("a")) {
             links.add(element);
         }
-        if (namesByline(attributes.get("class")) || namesByline(attributes.get("id"))) {
+        if (byline) {
             bylines.add(element);
         }
+        return DateWalk.isDated(element, itemprop, dateAttribute);
     }
 
     private static boolean isHostName(String text, int from, int to) {
