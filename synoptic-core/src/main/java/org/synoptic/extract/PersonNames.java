@@ -69,6 +69,18 @@ final class PersonNames {
             "office", "university", "council", "unknown", "anonymous", "author", "authors", "null", "none", "share",
             "follow", "email", "twitter", "facebook", "more", "view", "profile", "comment", "comments", "sponsored", "기자",
             "by", "von", "par", "por", "door", "av", "and", "und", "international");
+    /**
+     * Words for news, agencies, bureaus and editorial desks in scripts other than Latin: a name
+     * holding one is an outlet or a desk ("Լուրեր Հայաստանից", "वाराणसी ब्यूरो"), however the
+     * words around it are written.
+     */
+    private static final Set<String> OUTLET_WORDS = Set.of(
+            "новости", "новини", "новина", "редакция", "редакція", "редакции", "агентство", "бюро", "ειδήσεις", "σύνταξη",
+            "լուրեր", "أخبار", "اخبار", "الأخبار", "وكالة", "خبرگزاری", "خبر", "تحریریه", "חדשות", "מערכת", "समाचार",
+            "ब्यूरो", "डेस्क", "न्यूज़", "न्यूज", "संवाददाता");
+    /** The same for scripts written without spaces between words, found inside a name. */
+    private static final List<String> UNSPACED_OUTLET_WORDS = List.of("뉴스", "편집국", "ニュース", "編集部", "新闻", "新聞",
+            "编辑部", "編輯部", "通信社", "通讯社");
     private static final Set<String> WIRE_SERVICES = Set.of(
             "ap", "reuters", "afp", "bloomberg", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "irna", "pti", "ians", "cnn",
             "bbc", "aap", "kyodo", "yonhap", "sda", "apa", "anp", "belga", "epa", "kna", "epd", "ria", "interfax");
@@ -113,7 +125,9 @@ final class PersonNames {
             boolean unlabelledHan = !name.isEmpty() && !stated && !labelled && isHan(name);
             // After a name, the outlet's short name is an affiliation ("Tanza Loudenback, Business Insider").
             boolean affiliation = !names.isEmpty() && site.begunBy(name);
-            if (!lone && !unlabelledHan && !affiliation && isName(name, site, stated && fullName)) {
+            // A personal site named after its writer is told by a name's letter case; in scripts
+            // without case an author equal to the site's name is the outlet ("خبرگزاری باشگاه خبرنگاران").
+            if (!lone && !unlabelledHan && !affiliation && isName(name, site, stated && fullName && hasCase(name))) {
                 names.add(name);
             }
         }
@@ -289,7 +303,13 @@ final class PersonNames {
             return false;
         }
         for (String word : words) {
-            if (hasNonPersonPiece(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (hasNonPersonPiece(lower) || OUTLET_WORDS.contains(lower)) {
+                return false;
+            }
+        }
+        for (String outlet : UNSPACED_OUTLET_WORDS) {
+            if (name.contains(outlet)) {
                 return false;
             }
         }

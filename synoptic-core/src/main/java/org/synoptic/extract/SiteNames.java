@@ -1,7 +1,10 @@
 package org.synoptic.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The names an outlet goes by (og:site_name, publisher, host, ...), folded once (case, accents,
@@ -13,6 +16,10 @@ final class SiteNames {
 
     static final SiteNames NONE = new SiteNames(List.of());
     private static final int MIN_WORD_KEY = 4;
+    /** Words naming an edition of a site, folded as names are. */
+    private static final Set<String> EDITION_WORDS = Stream.of("mobile", "mobil", "móvil", "online",
+            "digital", "web", "live", "plus", "tv", "모바일", "온라인", "モバイル", "デジタル", "手机版", "移动版")
+            .map(SiteNames::fold).collect(Collectors.toUnmodifiableSet());
 
     private final List<String> names;
     private final List<String> keys;
@@ -98,6 +105,28 @@ final class SiteNames {
 
     private static List<String> words(String text) {
         return java.util.Arrays.stream(WORD_BREAK.split(text)).map(SiteNames::fold).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * {@code part} is one of the names followed by an edition word ("대전일보 모바일", "Outlet
+     * Online"): how a site names an edition of itself. Only those words, since a headline may
+     * start with the outlet's name and a verb ("Apple Unveils - ...").
+     */
+    boolean namesEdition(String part) {
+        List<String> words = words(part);
+        if (words.size() < 2 || !EDITION_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (List<String> nameWords : wordsOfNames) {
+            // With or without a leading "the", as names() compares.
+            List<String> bare = !nameWords.isEmpty() && nameWords.get(0).equals("the") ? nameWords.subList(1, nameWords.size()) : nameWords;
+            for (List<String> name : List.of(nameWords, bare)) {
+                if (!name.isEmpty() && words.size() == name.size() + 1 && words.subList(0, name.size()).equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code part} starts with one of the names of at least three letters ("CNN Politics", "Reuters.com"). */

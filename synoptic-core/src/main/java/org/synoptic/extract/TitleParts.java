@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Title strings taken apart: the outlet's name stripped from either end ("Headline | Outlet",
- * "Outlet: Headline", "Headline | Section | Outlet", "Headline (outlet.example)"), and the
+ * "Outlet: Headline", "Headline | Section | Outlet", "Headline (outlet.example)", "Outlet Mobile ::
+ * Headline"), and the
  * relations {@link Titles} reconciles signals by. A part is stripped only when it names the
  * outlet (og:site_name, publisher, application name, host) or is a section label at the end:
  * never on the shape of the title alone, since headlines themselves contain dashes and colons.
@@ -64,7 +65,8 @@ final class TitleParts {
             if (m.start() == 0 || m.end() == title.length()) {
                 continue;
             }
-            if (site.names(title.substring(0, m.start()))) {
+            String leading = title.substring(0, m.start());
+            if (site.names(leading) || (Character.isWhitespace(title.charAt(m.start())) && site.namesEdition(leading))) {
                 return title.substring(m.end()).strip();
             }
             if (isTrailingName(title.substring(m.end()), site)) {

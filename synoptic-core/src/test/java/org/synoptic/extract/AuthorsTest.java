@@ -32,6 +32,23 @@ class AuthorsTest {
     }
 
     @Test
+    void aSiteNamedAuthorIsAPersonalSiteOnlyInAScriptWithCase() {
+        assertEquals(List.of("Jana Holm"), PersonNames.of("Jana Holm", new SiteNames(List.of("Jana Holm")), true));
+        assertEquals(List.of(), PersonNames.of("خبرگزاری نمونه شهر", new SiteNames(List.of("خبرگزاری نمونه شهر")), true));
+    }
+
+    @Test
+    void newsDesksAndBureausInOtherScriptsAreNoAuthors() {
+        assertEquals(List.of(), byline("लखनऊ ब्यूरो"));
+        assertEquals(List.of(), byline("Լուրեր Երևանից"));
+        assertEquals(List.of(), byline("Редакция Вестника"));
+        assertEquals(List.of(), byline("뉴스하나"));
+        assertEquals(List.of(), byline("東都新聞編集部"));
+        assertEquals(List.of("홍길동"), byline("홍길동 기자"));
+        assertEquals(List.of("Андрей Сидоров"), byline("Андрей Сидоров"));
+    }
+
+    @Test
     void whatFollowsTheNameIsCutOff() {
         assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz | Updated Oct. 15, 2024"));
         assertEquals(List.of("Ana Ruiz"), byline("Ana Ruiz · 24 September 2018"));

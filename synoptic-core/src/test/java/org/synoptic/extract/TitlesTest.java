@@ -26,6 +26,8 @@ class TitlesTest {
     void stripsTheOutletBeforeASeparator() {
         assertEquals("Bridge reopens", TitleParts.strip("The Harbour Herald: Bridge reopens", HERALD));
         assertEquals("Bridge reopens", TitleParts.strip("Harbour Herald | Bridge reopens", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Harbour Herald Mobile :: Bridge reopens", HERALD));
+        assertEquals("시청 앞 광장 새 단장", TitleParts.strip("한빛일보 모바일 :: 시청 앞 광장 새 단장", new SiteNames(List.of("한빛일보"))));
     }
 
     @Test
@@ -39,6 +41,8 @@ class TitlesTest {
         assertEquals("Storm hits coast: ferries cancelled", TitleParts.strip("Storm hits coast: ferries cancelled", HERALD));
         assertEquals("Year-end review - what changed", TitleParts.strip("Year-end review - what changed", HERALD));
         assertEquals("Harbour Herald wins award", TitleParts.strip("Harbour Herald wins award", HERALD));
+        assertEquals("Harbour Herald Unveils - a new bridge", TitleParts.strip("Harbour Herald Unveils - a new bridge", HERALD));
+        assertEquals("Harbour Herald Online: what readers asked", TitleParts.strip("Harbour Herald Online: what readers asked", HERALD));
         assertEquals("The Harbour Herald view: the bridge must stay open",
                 TitleParts.strip("The Harbour Herald view: the bridge must stay open", HERALD));
     }
