@@ -40,6 +40,8 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
     private static final int MAX_ROOT_SIBLINGS = 20;
     private static final java.util.Set<String> APP_ROOTS = java.util.Set.of("app", "root", "__next", "__nuxt", "___gatsby");
     /** What a next page's address adds to the article's own: "/2", "?page=2", "-p2.html". */
+    /** A link to page 2 of this address: "?page=2", "/2/", "/page/2", "&halaman=2"; not "?p=2", which pages comments too. */
+    private static final Pattern SECOND_PAGE = Pattern.compile("(?i)[/?&_-]*(?:page|seite|pagina|halaman)?[/=_-]?2/?");
     private static final Pattern PAGE_SUFFIX = Pattern.compile("(?i)[/?&#_-]*(?:page|seite|pagina|p)?[/=_-]?\\d{1,3}/?(?:\\.\\w+)?");
 
     /** {@code titles}: the page's title claims, whose {@code <title>} and headings may announce an error. */
@@ -101,19 +103,46 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
                 && !element.hasText();
     }
 
-    /** A {@code rel=next} link that continues this article's own address (".../story/2", "?page=2"). */
+    /**
+     * The address of the article's second page: a {@code rel=next} link in the head that continues
+     * this article's own address (".../story/2", "?page=2"), or a link on the page to its page 2
+     * ("Halaman selanjutnya", "Next page" in any language: the address says it, not the words).
+     */
     private static String nextPage(PageElements page, String url) {
-        Element next = page.headNext().orElse(null);
-        if (next == null) {
-            return "";
-        }
         String path = TRAILING_SLASH.matcher(UrlShape.path(url)).replaceAll("");
         if (path.length() < 2) {
             return "";
         }
-        String href = PageElements.absoluteHref(next);
-        String rest = href.startsWith(url) ? href.substring(url.length()) : UrlShape.path(href).startsWith(path)
-                ? UrlShape.path(href).substring(path.length()) : "";
-        return PAGE_SUFFIX.matcher(rest).matches() ? href : "";
+        Element next = page.headNext().orElse(null);
+        if (next != null) {
+            String href = PageElements.absoluteHref(next);
+            if (PAGE_SUFFIX.matcher(continuation(href, url, path)).matches()) {
+                return href;
+            }
+        }
+        for (Element link : page.links) {
+            // Most links lead elsewhere: only those written with this path, or as a bare query, are resolved.
+            String written = link.attributes().get("href");
+            if (written.contains(path) || written.startsWith("?")) {
+                String href = PageElements.absoluteHref(link);
+                if (SECOND_PAGE.matcher(continuation(href, url, path)).matches()) {
+                    return href;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** What {@code href} adds to this page's address or path, or "" when it leads elsewhere. */
+    private static String continuation(String href, String url, String path) {
+        if (href.startsWith(url)) {
+            return href.substring(url.length());
+        }
+        String hrefPath = UrlShape.path(href);
+        if (!hrefPath.startsWith(path)) {
+            return "";
+        }
+        int query = href.indexOf('?');
+        return hrefPath.substring(path.length()) + (query >= 0 && hrefPath.length() == path.length() ? href.substring(query) : "");
     }
 }

@@ -25,7 +25,7 @@ import org.synoptic.model.Completeness.Verdict;
  *       short summary ending in an ellipsis;</li>
  *   <li><b>partial</b>: the text holds under 60% of the page's own JSON-LD articleBody and is
  *       clearly shorter, or the page is the first of several ("Page 1 of 3", a {@code rel=next}
- *       link continuing the article's address);</li>
+ *       link continuing the article's address, a link to page 2 of that address);</li>
  *   <li><b>complete</b> otherwise; where the page has an articleBody the reason says how well the
  *       text matches it.</li>
  * </ol>

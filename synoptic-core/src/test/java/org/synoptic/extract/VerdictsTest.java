@@ -100,6 +100,19 @@ class VerdictsTest {
     }
 
     @Test
+    void aLinkToPageTwoOfTheArticlesOwnAddressMakesItPartialInAnyLanguage() {
+        Completeness c = verdict("paginated-link.html", "https://teluk.example/berita/2024/03/dermaga-baru");
+        assertEquals(Verdict.PARTIAL, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("?page=2"), c.reason());
+    }
+
+    @Test
+    void aPagerOfCommentsLeavesTheArticleComplete() {
+        Completeness c = verdict("comment-pager.html", "https://harbourherald.example/2024/03/breakwater-finished");
+        assertEquals(Verdict.COMPLETE, c.verdict(), c.reason());
+    }
+
+    @Test
     void anOrdinaryArticleIsComplete() {
         Completeness c = Pages.html(Pages.page("<title>Harbour road plan</title>", "<h1>Harbour road plan</h1>"),
                 Hints.NONE.withUrl("https://harbourherald.example/2024/03/harbour-road-plan")).details().completeness();
