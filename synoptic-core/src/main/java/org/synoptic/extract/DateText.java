@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -64,11 +65,12 @@ final class DateText {
 
     /** Every date written in {@code text}, in order of position, overlaps resolved to the earlier match. */
     static List<Found> all(String text, SlashOrder slashOrder) {
-        int[] gregorian = yearPositions(text, true);
-        int[] solar = yearPositions(text, false);
-        if (gregorian.length == 0 && solar.length == 0) {
+        int[] runs = fourDigitRuns(text);
+        if (runs.length == 0) {
             return List.of();
         }
+        int[] gregorian = opening(text, runs, true);
+        int[] solar = opening(text, runs, false);
         List<Found> found = new ArrayList<>();
         // Gates, each exact: a pattern is tried only where a match could end at or start with this
         // year. A match reaching past it to another year is found again from that year.
@@ -84,8 +86,10 @@ final class DateText {
                 scan(CJK.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(2), m.group(3)));
             }
             if (hasDigit(text, before, year, false)) {
-                scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
-                scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+                if (namesMonth(text, before, year)) {
+                    scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
+                    scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+                }
                 scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
                 scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
             }
@@ -107,6 +111,42 @@ final class DateText {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a run of letters starting in {@code text[from, to)} is a month name, whole or after
+     * an ordinal suffix ("7thMarch"): {@link #DAY_NAME} and {@link #NAME_DAY} read a date only
+     * where one is, and finding out costs less than running them.
+     */
+    private static boolean namesMonth(String text, int from, int to) {
+        int i = from;
+        // A run cut by the window's start holds no month either pattern can read.
+        while (i < to && i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (isMonth(text, start, i) || i - start > 2 && isOrdinalSuffix(text, start) && isMonth(text, start + 2, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMonth(String text, int start, int end) {
+        return end - start >= 3 && end - start <= 11 && MonthNames.gregorian(text.substring(start, end)).isPresent();
+    }
+
+    private static boolean isOrdinalSuffix(String text, int at) {
+        String two = text.substring(at, at + 2).toLowerCase(Locale.ROOT);
+        return two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th") || two.equals("er");
     }
 
     /** Whether {@code text[from, to)} holds a digit: ASCII only, or of any script. */
@@ -189,20 +229,22 @@ final class DateText {
     }
 
     /**
-     * Where runs of exactly four digits (any script's) open a year: 19xx or 20xx when
-     * {@code gregorian}, else 13xx or 14xx (Solar Hijri). The patterns run only around these.
+     * Where runs of exactly four digits (any script's) start: the only places a year can be.
+     * One pass, comparing ASCII characters by range, as most texts hold few digits or none.
      */
-    static int[] yearPositions(String text, boolean gregorian) {
-        int[] out = new int[4];
+    private static int[] fourDigitRuns(String text) {
+        int[] out = null;
         int count = 0;
         int runStart = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            boolean digit = i < text.length() && isDigit(text.charAt(i));
             if (digit && runStart < 0) {
                 runStart = i;
             } else if (!digit && runStart >= 0) {
-                if (i - runStart == 4 && opensYear(text, runStart, gregorian)) {
-                    if (count == out.length) {
+                if (i - runStart == 4) {
+                    if (out == null) {
+                        out = new int[4];
+                    } else if (count == out.length) {
                         out = Arrays.copyOf(out, count * 2);
                     }
                     out[count++] = runStart;
@@ -210,14 +252,31 @@ final class DateText {
                 runStart = -1;
             }
         }
-        return Arrays.copyOf(out, count);
+        return out == null ? new int[0] : Arrays.copyOf(out, count);
+    }
+
+    /** {@link Character#isDigit}, by range for ASCII. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** The runs that open a year: 19xx or 20xx when {@code gregorian}, else 13xx or 14xx (Solar Hijri). */
+    private static int[] opening(String text, int[] runs, boolean gregorian) {
+        int[] out = new int[runs.length];
+        int count = 0;
+        for (int run : runs) {
+            if (opensYear(text, run, gregorian)) {
+                out[count++] = run;
+            }
+        }
+        return count == runs.length ? out : Arrays.copyOf(out, count);
     }
 
     /** Whether the text has a run of exactly four digits opening a year of either calendar: a gate before any pattern. */
     static boolean mayHoldDate(String text) {
         int runStart = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean digit = i < text.length() && Character.isDigit(text.charAt(i));
+            boolean digit = i < text.length() && isDigit(text.charAt(i));
             if (digit && runStart < 0) {
                 runStart = i;
             } else if (!digit && runStart >= 0) {

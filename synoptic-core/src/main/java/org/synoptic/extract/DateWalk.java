@@ -191,7 +191,7 @@ final class DateWalk {
         private long[] rankAt = new long[64];
         private int[] positionAt = new int[64];
         private int[] pendingFrom = new int[64];
-        private boolean[] datedAt = new boolean[64];
+        private int[] marksAt = new int[64];
         private long rank;
         private int position;
         private int scriptDepth = -1;
@@ -202,9 +202,9 @@ final class DateWalk {
 
         /**
          * One node of the walk from the body down, with a text node's letters and whether any is
-         * a digit, and whether an element's attributes hold a date ({@link #isDated}).
+         * a digit, and what an element's attributes say ({@link #marks}).
          */
-        void head(Node node, int depth, int letters, boolean digits, boolean dated) {
+        void head(Node node, int depth, int letters, boolean digits, int marks) {
             if (scriptDepth >= 0) {
                 return;
             }
@@ -233,9 +233,9 @@ final class DateWalk {
                     rankAt = Arrays.copyOf(rankAt, grown);
                     positionAt = Arrays.copyOf(positionAt, grown);
                     pendingFrom = Arrays.copyOf(pendingFrom, grown);
-                    datedAt = Arrays.copyOf(datedAt, grown);
+                    marksAt = Arrays.copyOf(marksAt, grown);
                 }
-                datedAt[depth] = dated;
+                marksAt[depth] = marks;
                 measured[depth] = 0;
                 rankAt[depth] = rank;
                 positionAt[depth] = position;
@@ -264,7 +264,7 @@ final class DateWalk {
             }
             int size = m >> 1;
             boolean year = (m & 1) == 1;
-            if (!element.normalName().equals("time") && (year && size <= MAX_NAMED_TEXT || datedAt[depth])) {
+            if (!element.normalName().equals("time") && mayBeMarked(marksAt[depth], year && size <= MAX_NAMED_TEXT)) {
                 notes.add(new Note(rankAt[depth] * 2, Reading.MARKED, element, positionAt[depth], m));
             }
             if (pending.size() > pendingFrom[depth]) {
@@ -364,14 +364,30 @@ final class DateWalk {
         }
     }
 
+    /** {@link #marks}: a date itemprop outside meta tags. */
+    static final int DATE_ITEMPROP = 1;
+    /** {@link #marks}: a date attribute ({@link #isDateAttribute}) beside other attributes. */
+    static final int DATE_ATTRIBUTE = 2;
+    /** {@link #marks}: a class or id, whose words may name the element a date or a byline. */
+    static final int NAMED = 4;
+
     /**
-     * Whether {@link #marked} could find a date in an element's attributes alone: a date itemprop
-     * outside meta tags, or a date attribute ({@link #isDateAttribute}) beside others. Asked of
-     * every element, from the one pass over its attributes that {@link PageElements#add} makes.
+     * What an element's attributes tell the scan about {@link #marked}, from the one pass over
+     * them that {@link PageElements#add} makes for every element.
      */
-    static boolean isDated(Element element, String itemprop, boolean dateAttribute) {
-        return !itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta")
-                || dateAttribute && element.attributesSize() > 1;
+    static int marks(Element element, String itemprop, boolean dateAttribute, boolean named) {
+        boolean dateItemprop = !itemprop.isEmpty() && DATE_ITEMPROPS.contains(itemprop) && !element.normalName().equals("meta");
+        return (dateItemprop ? DATE_ITEMPROP : 0) | (dateAttribute && element.attributesSize() > 1 ? DATE_ATTRIBUTE : 0)
+                | (named ? NAMED : 0);
+    }
+
+    /**
+     * Whether {@link #marked} could find anything: a date itemprop, or a class or id (whose
+     * words it needs) with a short text holding a year or a date attribute. Most short texts with
+     * a year sit in elements of neither kind.
+     */
+    private static boolean mayBeMarked(int marks, boolean shortWithYear) {
+        return (marks & DATE_ITEMPROP) != 0 || (marks & NAMED) != 0 && (shortWithYear || (marks & DATE_ATTRIBUTE) != 0);
     }
 
     private static boolean hasDateAttribute(Element element) {

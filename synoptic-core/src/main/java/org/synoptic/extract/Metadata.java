@@ -46,8 +46,8 @@ final class Metadata {
 
         @Override
         public void head(Node node, int depth, int letters, boolean digits) {
-            boolean dated = node instanceof Element element && elements.add(element);
-            dates.head(node, depth, letters, digits, dated);
+            int marks = node instanceof Element element ? elements.add(element) : 0;
+            dates.head(node, depth, letters, digits, marks);
         }
 
         @Override

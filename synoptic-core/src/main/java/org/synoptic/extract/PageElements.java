@@ -69,11 +69,11 @@ final class PageElements {
     }
 
     /**
-     * Notes one element of the body; called in document order. Returns whether its attributes
-     * hold a date ({@link DateWalk#isDated}), which the date scan asks of every element: the
-     * attributes are read once for both.
+     * Notes one element of the body; called in document order. Returns what its attributes tell
+     * the date scan ({@link DateWalk#marks}), which it asks of every element: the attributes are
+     * read once for both.
      */
-    boolean add(Element element) {
+    int add(Element element) {
         String tag = element.normalName();
         if (tag.equals("meta")) {
             metas.add(element);
@@ -81,7 +81,7 @@ final class PageElements {
             h1s.add(element);
         }
         if (element.attributesSize() == 0) {
-            return false;
+            return 0;
         }
         // One pass over the attributes: the HTML parser lower-cases their names, so exact names
         // find what jsoup's case-blind selectors would.
@@ -91,13 +91,17 @@ final class PageElements {
         boolean href = false;
         boolean byline = false;
         boolean dateAttribute = false;
+        boolean named = false;
         for (Attribute attribute : element.attributes()) {
             switch (attribute.getKey()) {
                 case "rel" -> rel = attribute.getValue().strip();
                 case "type" -> type = attribute.getValue();
                 case "itemprop" -> itemprop = attribute.getValue();
                 case "href" -> href = true;
-                case "class", "id" -> byline |= namesByline(attribute.getValue());
+                case "class", "id" -> {
+                    byline |= namesByline(attribute.getValue());
+                    named |= !attribute.getValue().isBlank();
+                }
                 default -> dateAttribute |= DateWalk.isDateAttribute(attribute.getKey());
             }
         }
@@ -124,7 +128,7 @@ final class PageElements {
         if (byline) {
             bylines.add(element);
         }
-        return DateWalk.isDated(element, itemprop, dateAttribute);
+        return DateWalk.marks(element, itemprop, dateAttribute, named);
     }
 
     private static boolean isHostName(String text, int from, int to) {
