@@ -44,9 +44,9 @@ final class DateText {
 
     private static final Pattern ISO = Pattern.compile(NO_GLUE + "((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\p{N})(?![-/]\\d)");
     private static final Pattern CJK = Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\p{N})");
-    private static final Pattern DAY_NAME = Pattern.compile(NO_GLUE + "(\\d{1,2})(?i:st|nd|rd|th|er)?[º°ª]?\\.?\\s*(?:(?i:de|of)\\s+|-)?"
+    static final Pattern DAY_NAME = Pattern.compile(NO_GLUE + "(\\d{1,2})(?i:st|nd|rd|th|er)?[º°ª]?\\.?\\s*(?:(?i:de|of)\\s+|-)?"
             + MONTH + "(?:\\s*,|\\s+(?i:de)|-)?\\s*" + YEAR);
-    private static final Pattern NAME_DAY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?i:st|nd|rd|th)?(?!\\p{N}),?\\s+" + YEAR);
+    static final Pattern NAME_DAY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?i:st|nd|rd|th)?(?!\\p{N}),?\\s+" + YEAR);
     private static final Pattern DOTTED = Pattern.compile(NO_GLUE + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\.\\d)");
     private static final Pattern SLASHED = Pattern.compile(NO_GLUE + "(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR + "(?![/-]\\d)");
     private static final String SOLAR_YEAR = "(1[34]\\p{Nd}{2}|[۱١][۳۴٣٤]\\p{Nd}{2})(?!\\p{N})";
@@ -118,7 +118,7 @@ final class DateText {
      * an ordinal suffix ("7thMarch"): {@link #DAY_NAME} and {@link #NAME_DAY} read a date only
      * where one is, and finding out costs less than running them.
      */
-    private static boolean namesMonth(String text, int from, int to) {
+    static boolean namesMonth(String text, int from, int to) {
         int i = from;
         // A run cut by the window's start holds no month either pattern can read.
         while (i < to && i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
@@ -232,7 +232,7 @@ final class DateText {
      * Where runs of exactly four digits (any script's) start: the only places a year can be.
      * One pass, comparing ASCII characters by range, as most texts hold few digits or none.
      */
-    private static int[] fourDigitRuns(String text) {
+    static int[] fourDigitRuns(String text) {
         int[] out = null;
         int count = 0;
         int runStart = -1;

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class DateTextTest {
@@ -84,5 +87,74 @@ class DateTextTest {
         assertEquals(Optional.of(LocalTime.of(14, 20)), found.get(0).time());
         assertEquals(Optional.of(LocalTime.of(21, 5)), found.get(1).time());
         assertTrue(found.get(0).end() <= found.get(1).start());
+    }
+
+    private static final List<String> PIECES = List.of("3", "03", "17", "2021", "1399", "۱۳۹۹", "١٤٠٢", "12345", "7th", "1st", "2nd",
+            "23rd", "1er", "thMarch", "March", "march", "MAR", "Mar.", "Sept", "mars", "März", "marzo", "de", "of", " ", ", ", ".", "-",
+            "/", "º", "Marches", "Marching", "x", "ab", "Bahman", "日", "𝐀", "Mai", "mayo", "Dezember", "Meeting", "de2021", "٣");
+
+    @Test
+    void theMonthTestLetsThroughEveryWindowWhereANamePatternReadsAMonth() {
+        Random random = new Random(41);
+        for (int i = 0; i < 40_000; i++) {
+            String text = randomText(random);
+            for (int from = 0; from <= text.length(); from += 1 + random.nextInt(4)) {
+                int to = from + random.nextInt(text.length() - from + 1);
+                if (!DateText.namesMonth(text, from, to)
+                        && (readsMonth(DateText.DAY_NAME.matcher(text), text, from, to, 2) || readsMonth(DateText.NAME_DAY.matcher(text), text, from, to, 1))) {
+                    throw new AssertionError("month missed in [" + from + ", " + to + ") of: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void fourDigitRunsAreThoseOfEveryScriptsDigits() {
+        Random random = new Random(43);
+        for (int i = 0; i < 20_000; i++) {
+            String text = randomText(random);
+            List<Integer> expected = new ArrayList<>();
+            int runStart = -1;
+            for (int k = 0; k <= text.length(); k++) {
+                boolean digit = k < text.length() && Character.isDigit(text.charAt(k));
+                if (digit && runStart < 0) {
+                    runStart = k;
+                } else if (!digit && runStart >= 0) {
+                    if (k - runStart == 4) {
+                        expected.add(runStart);
+                    }
+                    runStart = -1;
+                }
+            }
+            assertEquals(expected, java.util.Arrays.stream(DateText.fourDigitRuns(text)).boxed().toList(), text);
+        }
+    }
+
+    /** Whether the pattern, searched within the window, matches with a month name in the group. */
+    private static boolean readsMonth(Matcher m, String text, int from, int to, int monthGroup) {
+        m.useTransparentBounds(true);
+        for (int at = from; at < to; ) {
+            m.region(at, to);
+            if (!m.find()) {
+                return false;
+            }
+            if (MonthNames.gregorian(m.group(monthGroup)).isPresent()) {
+                return true;
+            }
+            at = m.start() + 1;
+        }
+        return false;
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        int pieces = 1 + random.nextInt(9);
+        for (int p = 0; p < pieces; p++) {
+            text.append(PIECES.get(random.nextInt(PIECES.size())));
+            if (random.nextBoolean()) {
+                text.append(' ');
+            }
+        }
+        return text.toString();
     }
 }
