@@ -30,6 +30,8 @@ final class PageElements {
     final List<Element> itempropAuthors = new ArrayList<>();
     /** {@code a[href]}, for links to author pages. */
     final List<Element> links = new ArrayList<>();
+    /** {@code a[href]} whose address ends in "2" or "2/": the links that may lead to an article's second page. */
+    final List<Element> pageTwoLinks = new ArrayList<>();
     /** {@code [class*=byline], [id*=byline], [class*=author], [id*=author]}. */
     final List<Element> bylines = new ArrayList<>();
     /** {@code link[rel=license], a[rel=license]}. */
@@ -89,6 +91,7 @@ final class PageElements {
         String type = "";
         String itemprop = "";
         boolean href = false;
+        boolean pageTwo = false;
         boolean byline = false;
         boolean dateAttribute = false;
         boolean named = false;
@@ -97,7 +100,10 @@ final class PageElements {
                 case "rel" -> rel = attribute.getValue().strip();
                 case "type" -> type = attribute.getValue();
                 case "itemprop" -> itemprop = attribute.getValue();
-                case "href" -> href = true;
+                case "href" -> {
+                    href = true;
+                    pageTwo = endsInTwo(attribute.getValue().strip());
+                }
                 case "class", "id" -> {
                     byline |= namesByline(attribute.getValue());
                     named |= !attribute.getValue().isBlank();
@@ -124,11 +130,18 @@ final class PageElements {
         }
         if (href && tag.equals("a")) {
             links.add(element);
+            if (pageTwo) {
+                pageTwoLinks.add(element);
+            }
         }
         if (byline) {
             bylines.add(element);
         }
         return DateWalk.marks(element, itemprop, dateAttribute, named);
+    }
+
+    private static boolean endsInTwo(String href) {
+        return href.endsWith("2") || href.endsWith("2/");
     }
 
     private static boolean isHostName(String text, int from, int to) {

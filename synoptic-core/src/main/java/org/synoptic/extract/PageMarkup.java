@@ -120,9 +120,9 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
                 return href;
             }
         }
-        for (Element link : page.links) {
+        for (Element link : page.pageTwoLinks) {
             // Most links lead elsewhere: only those written with this path, or as a bare query, are resolved.
-            String written = link.attributes().get("href");
+            String written = link.attributes().get("href").strip();
             if (written.contains(path) || written.startsWith("?")) {
                 String href = PageElements.absoluteHref(link);
                 if (SECOND_PAGE.matcher(continuation(href, url, path)).matches()) {
