@@ -47,8 +47,8 @@ final class DateText {
     static final Pattern DAY_NAME = Pattern.compile(NO_GLUE + "(\\d{1,2})(?i:st|nd|rd|th|er)?[º°ª]?\\.?\\s*(?:(?i:de|of)\\s+|-)?"
             + MONTH + "(?:\\s*,|\\s+(?i:de)|-)?\\s*" + YEAR);
     static final Pattern NAME_DAY = Pattern.compile("(?<!\\p{L})" + MONTH + "\\s*(\\d{1,2})(?i:st|nd|rd|th)?(?!\\p{N}),?\\s+" + YEAR);
-    private static final Pattern DOTTED = Pattern.compile(NO_GLUE + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\.\\d)");
-    private static final Pattern SLASHED = Pattern.compile(NO_GLUE + "(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR + "(?![/-]\\d)");
+    static final Pattern DOTTED = Pattern.compile(NO_GLUE + "(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?" + YEAR + "(?!\\.\\d)");
+    static final Pattern SLASHED = Pattern.compile(NO_GLUE + "(\\d{1,2})([/-])(\\d{1,2})\\2" + YEAR + "(?![/-]\\d)");
     private static final String SOLAR_YEAR = "(1[34]\\p{Nd}{2}|[۱١][۳۴٣٤]\\p{Nd}{2})(?!\\p{N})";
     private static final Pattern SOLAR_NAME_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}{2,11})(?!\\p{L})\\s+(\\p{Nd}{1,2}),?\\s+" + SOLAR_YEAR);
     private static final Pattern SOLAR_DAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Nd}{1,2})\\s+(\\p{L}{2,11})(?!\\p{L}),?\\s+" + SOLAR_YEAR);
@@ -86,12 +86,20 @@ final class DateText {
                 scan(CJK.matcher(text), text, year, after, found, m -> of(m.group(1), m.group(2), m.group(3)));
             }
             if (hasDigit(text, before, year, false)) {
-                if (namesMonth(text, before, year)) {
+                // Each pattern only where the character before the year can end its part before
+                // the year; a match ending at an earlier year of the window is found from that year.
+                if (mayEndBeforeYear(DAY_NAME, text, year) && namesMonth(text, before, year)) {
                     scan(DAY_NAME.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(2), m.group(1)));
-                    scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+                    if (mayEndBeforeYear(NAME_DAY, text, year)) {
+                        scan(NAME_DAY.matcher(text), text, before, end, found, m -> ofName(m.group(3), m.group(1), m.group(2)));
+                    }
                 }
-                scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
-                scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
+                if (mayEndBeforeYear(DOTTED, text, year)) {
+                    scan(DOTTED.matcher(text), text, before, end, found, m -> of(m.group(3), m.group(2), m.group(1)));
+                }
+                if (mayEndBeforeYear(SLASHED, text, year)) {
+                    scan(SLASHED.matcher(text), text, before, end, found, m -> slashed(m.group(1), m.group(3), m.group(4), slashOrder));
+                }
             }
         }
         for (int year : solar) {
@@ -147,6 +155,35 @@ final class DateText {
     private static boolean isOrdinalSuffix(String text, int at) {
         String two = text.substring(at, at + 2).toLowerCase(Locale.ROOT);
         return two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th") || two.equals("er");
+    }
+
+    /**
+     * Whether {@code pattern} can have a match whose year starts at {@code year}, by the character
+     * before it: white space for {@link #NAME_DAY}; also a comma, hyphen, full stop or letter
+     * (a month's end, "de") for {@link #DAY_NAME}; a full stop, perhaps and a space, for
+     * {@link #DOTTED}; a slash or hyphen for {@link #SLASHED}.
+     */
+    static boolean mayEndBeforeYear(Pattern pattern, String text, int year) {
+        if (year == 0) {
+            return false;
+        }
+        char previous = text.charAt(year - 1);
+        boolean space = isPatternSpace(previous);
+        if (pattern == NAME_DAY) {
+            return space;
+        }
+        if (pattern == DAY_NAME) {
+            return space || previous == ',' || previous == '-' || previous == '.' || Character.isLetter(previous);
+        }
+        if (pattern == DOTTED) {
+            return previous == '.' || space && year > 1 && text.charAt(year - 2) == '.';
+        }
+        return previous == '/' || previous == '-';
+    }
+
+    /** {@code \\s} of the patterns (not Unicode white space). */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Whether {@code text[from, to)} holds a digit: ASCII only, or of any script. */

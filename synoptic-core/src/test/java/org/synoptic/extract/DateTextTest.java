@@ -91,7 +91,9 @@ class DateTextTest {
 
     private static final List<String> PIECES = List.of("3", "03", "17", "2021", "1399", "۱۳۹۹", "١٤٠٢", "12345", "7th", "1st", "2nd",
             "23rd", "1er", "thMarch", "March", "march", "MAR", "Mar.", "Sept", "mars", "März", "marzo", "de", "of", " ", ", ", ".", "-",
-            "/", "º", "Marches", "Marching", "x", "ab", "Bahman", "日", "𝐀", "Mai", "mayo", "Dezember", "Meeting", "de2021", "٣");
+            "/", "º", "Marches", "Marching", "x", "ab", "Bahman", "日", "𝐀", "Mai", "mayo", "Dezember", "Meeting", "de2021", "٣", "03.", "/", "-", "\t", "2019", ".2020", "/2020",
+            "-2021", "12/", "12-", "de ", "of ", "12.03. 2021", "3.3.2021", "3/3/2021", "3-3-2021", "March 3 2021", "3 de marzo de 2021",
+            "7th of March, 2021", "Mar.3,2021");
 
     @Test
     void theMonthTestLetsThroughEveryWindowWhereANamePatternReadsAMonth() {
@@ -103,6 +105,27 @@ class DateTextTest {
                 if (!DateText.namesMonth(text, from, to)
                         && (readsMonth(DateText.DAY_NAME.matcher(text), text, from, to, 2) || readsMonth(DateText.NAME_DAY.matcher(text), text, from, to, 1))) {
                     throw new AssertionError("month missed in [" + from + ", " + to + ") of: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyMatchOfADatePatternPassesItsTestOfTheCharacterBeforeTheYear() {
+        Random random = new Random(47);
+        // Pattern, its year group, its month group (0: none); a match without a month name reads no date.
+        List<Object[]> patterns = List.of(new Object[] {DateText.DAY_NAME, 3, 2}, new Object[] {DateText.NAME_DAY, 3, 1},
+                new Object[] {DateText.DOTTED, 3, 0}, new Object[] {DateText.SLASHED, 4, 0});
+        for (int i = 0; i < 40_000; i++) {
+            String text = randomText(random);
+            for (Object[] p : patterns) {
+                java.util.regex.Pattern pattern = (java.util.regex.Pattern) p[0];
+                int month = (int) p[2];
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    if (month == 0 || MonthNames.gregorian(m.group(month)).isPresent()) {
+                        assertTrue(DateText.mayEndBeforeYear(pattern, text, m.start((int) p[1])), pattern + " in: " + text);
+                    }
                 }
             }
         }
