@@ -21,11 +21,11 @@ final class DateLabels {
     private static final int AFTER = 70;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final Pattern PUBLISHED = Pattern.compile("(?<!\\p{L})(?:published|publication|posted|issued|released|created|"
+    static final Pattern PUBLISHED = Pattern.compile("(?<!\\p{L})(?:published|publication|posted|issued|released|created|"
             + "veröffentlicht|veroeffentlicht|erschienen|erstellt|publié|publiée|publicado|publicada|publicación|"
             + "publicação|pubblicato|pubblicata|pubblicazione|gepubliceerd|geplaatst|publicat|opublikowano|objavljeno|"
             + "datum|date|fecha|data|入力|작성|发布|發佈|投稿)(?!\\p{L})", FLAGS);
-    private static final Pattern MODIFIED = Pattern.compile("(?<!\\p{L})(?:updated?|last modified|modified|revised|revision|"
+    static final Pattern MODIFIED = Pattern.compile("(?<!\\p{L})(?:updated?|last modified|modified|revised|revision|"
             + "aktualisiert|aktualisierung|geändert|zuletzt|stand|mis à jour|mise à jour|modifié|modifiée|actualizado|actualizada|"
             + "actualización|atualizado|atualizada|atualização|aggiornato|aggiornata|aggiornamento|bijgewerkt|gewijzigd|"
             + "수정|更新)(?!\\p{L})", FLAGS);
@@ -66,13 +66,62 @@ final class DateLabels {
     static Label label(String text, DateText.Found date, int previousEnd) {
         int from = Math.max(previousEnd, date.start() - BEFORE);
         String before = text.substring(Math.max(0, from), date.start());
-        int published = lastEnd(PUBLISHED, before);
-        int modified = lastEnd(MODIFIED, before);
+        boolean labelled = mayHoldLabel(before);
+        int published = labelled ? lastEnd(PUBLISHED, before) : -1;
+        int modified = labelled ? lastEnd(MODIFIED, before) : -1;
         if (published >= 0 || modified >= 0) {
             return modified > published ? Label.MODIFIED : Label.PUBLISHED;
         }
         String after = text.substring(date.end(), Math.min(text.length(), date.end() + AFTER));
         return AFTER_PUBLISHED.matcher(after).find() ? Label.PUBLISHED : Label.NONE;
+    }
+
+    /** The words {@link #PUBLISHED} and {@link #MODIFIED} open with, folded as their case-blind matching compares. */
+    private static final Set<String> LABEL_WORDS = Set.of("published", "publication", "posted", "issued", "released", "created",
+            "veröffentlicht", "veroeffentlicht", "erschienen", "erstellt", "publié", "publiée", "publicado", "publicada",
+            "publicación", "publicação", "pubblicato", "pubblicata", "pubblicazione", "gepubliceerd", "geplaatst", "publicat",
+            "opublikowano", "objavljeno", "datum", "date", "fecha", "data", "update", "updated", "last", "modified", "revised",
+            "revision", "aktualisiert", "aktualisierung", "geändert", "zuletzt", "stand", "mis", "mise", "modifié", "modifiée",
+            "actualizado", "actualizada", "actualización", "atualizado", "atualizada", "atualização", "aggiornato", "aggiornata",
+            "aggiornamento", "bijgewerkt", "gewijzigd");
+    private static final int LONGEST_LABEL_WORD = LABEL_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    private static final List<String> UNSPACED_LABELS = List.of("入力", "작성", "发布", "發佈", "投稿", "수정", "更新");
+
+    /**
+     * Whether {@link #PUBLISHED} or {@link #MODIFIED} could match: a run of letters is one of
+     * their words, or one of their labels of scripts without spaces occurs. Most text before a
+     * date holds neither, and a set lookup per word is cheaper than trying the patterns.
+     */
+    static boolean mayHoldLabel(String text) {
+        for (String label : UNSPACED_LABELS) {
+            if (text.contains(label)) {
+                return true;
+            }
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= LONGEST_LABEL_WORD && LABEL_WORDS.contains(fold(text, start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As the patterns' case-blind matching (CASE_INSENSITIVE with UNICODE_CASE) compares characters. */
+    private static String fold(String text, int start, int end) {
+        char[] folded = new char[end - start];
+        for (int i = start; i < end; i++) {
+            folded[i - start] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return new String(folded);
     }
 
     /** Whether {@code text} is only its dates plus weekdays, labels, times and punctuation. */

@@ -57,6 +57,30 @@ class DateLabelsTest {
         }
     }
 
+    @Test
+    void theLabelTestLetsThroughEveryTextWhereALabelPatternMatches() {
+        List<String> pieces = List.of("Published", "PUBLISHED", "published:", "Veröffentlicht", "VERÖFFENTLICHT", "veroeffentlicht",
+                "Publié", "PUBLIÉ", "publie\u0301", "Mis à jour", "mise à jour", "MIS À JOUR", "last modified", "Last", "Updated",
+                "update", "UPDATE", "revision", "Stand", "zuletzt", "Datum", "data", "Date:", "dates", "dated", "作성", "작성", "更新",
+                "投稿", "入力", "Publication", "publicação", "PUBLICAÇÃO", "geändert", "GEÄNDERT", "posted", "Posted by", "by", "on",
+                "𝐀", "ſtand", "ıssued", "İssued", "x", "Jane", "Doe", "·", "|", " ", "-", "12", "2021");
+        Random random = new Random(53);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int parts = 1 + random.nextInt(6);
+            for (int p = 0; p < parts; p++) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+                if (random.nextBoolean()) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            if (DateLabels.PUBLISHED.matcher(t).find() || DateLabels.MODIFIED.matcher(t).find()) {
+                assertTrue(DateLabels.mayHoldLabel(t), t);
+            }
+        }
+    }
+
     private static boolean dateOnly(String text) {
         return DateLabels.dateOnly(text, DateText.all(text, DateText.SlashOrder.UNKNOWN));
     }
