@@ -73,11 +73,7 @@ final class Authors {
             }
         }
         List<Element> prefixed = new ArrayList<>();
-        for (Element link : page.links) {
-            String href = link.attributes().get("href");
-            if (!isAuthorPage(href)) {
-                continue;
-            }
+        for (Element link : page.authorPageLinks) {
             Element line = link.parent();
             if (line == null || line.childNodeSize() > MAX_BYLINE_NODES) {
                 continue;
@@ -100,7 +96,7 @@ final class Authors {
         }
     }
 
-    private static boolean isAuthorPage(String href) {
+    static boolean isAuthorPage(String href) {
         if (href.length() < 8) {
             return false;
         }

@@ -28,8 +28,8 @@ final class PageElements {
     final List<Element> relAuthors = new ArrayList<>();
     /** {@code [itemprop=author]}. */
     final List<Element> itempropAuthors = new ArrayList<>();
-    /** {@code a[href]}, for links to author pages. */
-    final List<Element> links = new ArrayList<>();
+    /** {@code a[href]} leading to an author's page ({@link Authors#isAuthorPage}), picked out as the attributes are read. */
+    final List<Element> authorPageLinks = new ArrayList<>();
     /** {@code a[href]} whose address ends in "2" or "2/": the links that may lead to an article's second page. */
     final List<Element> pageTwoLinks = new ArrayList<>();
     /** {@code [class*=byline], [id*=byline], [class*=author], [id*=author]}. */
@@ -90,7 +90,8 @@ final class PageElements {
         String rel = "";
         String type = "";
         String itemprop = "";
-        boolean href = false;
+        boolean anchor = tag.equals("a");
+        boolean authorPage = false;
         boolean pageTwo = false;
         boolean byline = false;
         boolean dateAttribute = false;
@@ -101,8 +102,10 @@ final class PageElements {
                 case "type" -> type = attribute.getValue();
                 case "itemprop" -> itemprop = attribute.getValue();
                 case "href" -> {
-                    href = true;
-                    pageTwo = endsInTwo(attribute.getValue().strip());
+                    if (anchor) {
+                        authorPage = Authors.isAuthorPage(attribute.getValue());
+                        pageTwo = endsInTwo(attribute.getValue().strip());
+                    }
                 }
                 case "class", "id" -> {
                     byline |= namesByline(attribute.getValue());
@@ -128,8 +131,10 @@ final class PageElements {
         if (itemprop.strip().equalsIgnoreCase("author")) {
             itempropAuthors.add(element);
         }
-        if (href && tag.equals("a")) {
-            links.add(element);
+        if (anchor) {
+            if (authorPage) {
+                authorPageLinks.add(element);
+            }
             if (pageTwo) {
                 pageTwoLinks.add(element);
             }
