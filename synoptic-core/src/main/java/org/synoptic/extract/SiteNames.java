@@ -19,7 +19,7 @@ final class SiteNames {
     /** Words naming an edition of a site, folded as names are. */
     private static final Set<String> EDITION_WORDS = Stream.of("mobile", "mobil", "móvil", "online",
             "digital", "web", "live", "plus", "tv", "모바일", "온라인", "モバイル", "デジタル", "手机版", "移动版")
-            .map(SiteNames::fold).collect(Collectors.toUnmodifiableSet());
+            .map(TextClean::key).collect(Collectors.toUnmodifiableSet());
 
     private final List<String> names;
     private final List<String> keys;
@@ -27,7 +27,7 @@ final class SiteNames {
 
     SiteNames(List<String> names) {
         this.names = List.copyOf(names);
-        this.keys = names.stream().map(SiteNames::fold).filter(k -> !k.isEmpty()).distinct().toList();
+        this.keys = names.stream().map(TextClean::key).filter(k -> !k.isEmpty()).distinct().toList();
         this.wordsOfNames = names.stream().map(SiteNames::words).toList();
     }
 
@@ -43,7 +43,7 @@ final class SiteNames {
 
     /** A single word that is part of one of the names ("Beachbody" of "The Beachbody Blog"). */
     boolean hasWord(String word) {
-        String key = fold(word);
+        String key = TextClean.key(word);
         if (key.length() < MIN_WORD_KEY) {
             return false;
         }
@@ -55,26 +55,9 @@ final class SiteNames {
         return false;
     }
 
-    /** {@link TextClean#key}, with a fast path for ASCII text (most names), which needs no Unicode decomposition. */
-    static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return TextClean.key(text);
-            }
-            if (c >= 'A' && c <= 'Z') {
-                out.append((char) (c + 32));
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** {@code part} is one of the names, with or without a leading "the" or "www". */
     boolean names(String part) {
-        String key = fold(part);
+        String key = TextClean.key(part);
         if (key.length() < 2) {
             return false;
         }
@@ -104,7 +87,7 @@ final class SiteNames {
     }
 
     private static List<String> words(String text) {
-        return java.util.Arrays.stream(WORD_BREAK.split(text)).map(SiteNames::fold).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(WORD_BREAK.split(text)).map(TextClean::key).filter(w -> !w.isEmpty()).toList();
     }
 
     /**
@@ -131,7 +114,7 @@ final class SiteNames {
 
     /** {@code part} starts with one of the names of at least three letters ("CNN Politics", "Reuters.com"). */
     boolean extendedBy(String part) {
-        String key = fold(part);
+        String key = TextClean.key(part);
         for (String name : keys) {
             if (name.length() >= 3 && key.startsWith(name)) {
                 return true;

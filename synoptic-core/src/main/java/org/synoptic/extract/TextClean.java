@@ -87,8 +87,27 @@ final class TextClean {
                 || (Character.isISOControl(c));
     }
 
-    /** Letters and digits only, lower-cased and accent-folded: for "is this the same text" checks. */
+    /**
+     * Letters and digits only, lower-cased and accent-folded: for "is this the same text" checks.
+     * ASCII text, most of it, needs no Unicode decomposition and takes a path of its own.
+     */
     static String key(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return decomposedKey(text);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                ascii.append((char) (c + 32));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                ascii.append(c);
+            }
+        }
+        return ascii.toString();
+    }
+
+    private static String decomposedKey(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {

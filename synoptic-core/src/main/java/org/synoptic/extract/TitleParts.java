@@ -79,7 +79,7 @@ final class TitleParts {
     /** A trailing part names the outlet, perhaps extended by a word or two ("CNN Politics"), or is a section label. */
     private static boolean isTrailingName(String part, SiteNames site) {
         int words = BoilerplateLines.wordCount(part);
-        if (SiteNames.fold(part).length() < 2) {
+        if (TextClean.key(part).length() < 2) {
             return false;
         }
         return (words <= MAX_TRAILING_WORDS && isSectionName(part)) || site.names(part)
@@ -123,7 +123,7 @@ final class TitleParts {
 
     /** Two title values that name the same headline: equal words, one the main part of the other, or one cut short. */
     static boolean agree(String a, String b) {
-        return SiteNames.fold(a).equals(SiteNames.fold(b)) || isMainPart(a, b) || isMainPart(b, a)
+        return TextClean.key(a).equals(TextClean.key(b)) || isMainPart(a, b) || isMainPart(b, a)
                 || continues(a, b) || continues(b, a) || isLeadingSentence(a, b) || isLeadingSentence(b, a);
     }
 

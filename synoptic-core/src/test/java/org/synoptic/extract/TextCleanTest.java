@@ -9,6 +9,35 @@ import org.junit.jupiter.api.Test;
 class TextCleanTest {
 
     @Test
+    void theKeyOfAsciiTextIsTheDecomposedKey() {
+        String alphabet = "aZ09 .,-_'!?()[]|/\t\nÉéüßİıſ日한Ωω\u0301\u00A0ﬁ²";
+        Random random = new Random(59);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(24);
+            // Half the texts pure ASCII, half with any of the alphabet.
+            int range = i % 2 == 0 ? 18 : alphabet.length();
+            for (int k = 0; k < length; k++) {
+                text.append(alphabet.charAt(random.nextInt(range)));
+            }
+            String t = text.toString();
+            assertEquals(decomposedKey(t), TextClean.key(t), t);
+        }
+    }
+
+    /** The definition of {@link TextClean#key}: NFKD, lower case, letters and digits. */
+    private static String decomposedKey(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isLetterOrDigit(folded.charAt(i))) {
+                out.append(folded.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void whitespaceRunsBecomeOneSpaceAndTheEndsAreTrimmed() {
         assertEquals("Harbour road closed", TextClean.collapse("\n\t  Harbour \u00A0road\r\n   closed  \n"));
         assertEquals("", TextClean.collapse(" \n\t\u2003 "));
