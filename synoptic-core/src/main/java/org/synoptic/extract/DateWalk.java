@@ -475,13 +475,16 @@ final class DateWalk {
      */
     private static String text(Element element) {
         StringBuilder text = new StringBuilder();
+        // Whether white space stands at the end of what is collapsed so far: each text is cleaned
+        // as it comes, instead of the whole being joined first and cleaned after.
+        boolean[] space = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    text.append(t.getWholeText());
+                    space[0] = TextClean.collapseInto(t.getWholeText(), text, space[0]);
                 } else if (node instanceof Element e) {
-                    text.append(' ');
+                    space[0] = true;
                     return isScript(e) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }
                 return FilterResult.CONTINUE;
@@ -490,11 +493,11 @@ final class DateWalk {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element) {
-                    text.append(' ');
+                    space[0] = true;
                 }
                 return FilterResult.CONTINUE;
             }
         }, element);
-        return TextClean.collapse(text);
+        return text.toString();
     }
 }

@@ -16,16 +16,39 @@ final class TextClean {
      */
     static String collapse(CharSequence raw) {
         int length = raw.length();
-        StringBuilder out = null;
-        // Copies runs of kept characters (single spaces included) whole, most of any page; a line
-        // that needs no change comes back as it is.
+        if (length > 0 && isKept(raw.charAt(0)) && isKept(raw.charAt(length - 1)) && isOneRun(raw)) {
+            return raw.toString(); // the line was clean already
+        }
+        StringBuilder out = new StringBuilder(length);
+        collapseInto(raw, out, false);
+        return out.toString();
+    }
+
+    private static boolean isOneRun(CharSequence raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isKept(c) && !(c == ' ' && i + 1 < raw.length() && isKept(raw.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Appends {@code raw} to {@code out} as {@link #collapse} would clean it, for a text built from
+     * pieces: {@code space} says whether white space stands between what {@code out} holds and
+     * {@code raw}; the result says whether it stands after {@code raw}. Collapsing the pieces one
+     * after the other gives what collapsing them joined gives, without the joined copy.
+     */
+    static boolean collapseInto(CharSequence raw, StringBuilder out, boolean space) {
+        int length = raw.length();
+        // Copies runs of kept characters (single spaces included) whole, most of any page.
         int runStart = -1;
-        boolean space = false;
         for (int i = 0; i < length; i++) {
             char c = raw.charAt(i);
             if (isKept(c) || (c == ' ' && runStart >= 0 && i + 1 < length && isKept(raw.charAt(i + 1)))) {
                 if (runStart < 0) {
-                    if (space && out != null && !out.isEmpty()) {
+                    if (space && !out.isEmpty()) {
                         out.append(' ');
                     }
                     space = false;
@@ -34,20 +57,15 @@ final class TextClean {
                 continue;
             }
             if (runStart >= 0) {
-                out = out == null ? new StringBuilder(length) : out;
                 out.append(raw, runStart, i);
                 runStart = -1;
             }
             space |= isSpace(c);
         }
-        if (runStart == 0) {
-            return raw.toString(); // one run: the line was clean already
-        }
-        out = out == null ? new StringBuilder(length) : out;
-        if (runStart > 0) {
+        if (runStart >= 0) {
             out.append(raw, runStart, length);
         }
-        return out.toString();
+        return space;
     }
 
     private static boolean isKept(char c) {

@@ -3,10 +3,30 @@ package org.synoptic.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextCleanTest {
+
+    @Test
+    void collapsingPiecesOneAfterTheOtherIsCollapsingThemJoined() {
+        List<String> pieces = List.of("a", "Bc", " ", "  ", "\n", "\t", "\u00A0", "\u200B", "\u00AD", "\u0001", " x ", "y\n\nz", "日本",
+                "", " .", ". ", "\uFEFF");
+        Random random = new Random(61);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder joined = new StringBuilder();
+            StringBuilder out = new StringBuilder();
+            boolean space = false;
+            int count = random.nextInt(7);
+            for (int k = 0; k < count; k++) {
+                String piece = pieces.get(random.nextInt(pieces.size()));
+                joined.append(piece);
+                space = TextClean.collapseInto(piece, out, space);
+            }
+            assertEquals(TextClean.collapse(joined), out.toString(), joined.toString());
+        }
+    }
 
     @Test
     void theKeyOfAsciiTextIsTheDecomposedKey() {
