@@ -98,21 +98,8 @@ final class DateLabels {
                 return true;
             }
         }
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i - start <= LONGEST_LABEL_WORD && LABEL_WORDS.contains(fold(text, start, i))) {
-                return true;
-            }
-        }
-        return false;
+        return TextClean.anyLetterRun(text, 0, text.length(),
+                (start, end) -> end - start <= LONGEST_LABEL_WORD && LABEL_WORDS.contains(fold(text, start, end)));
     }
 
     /** As the patterns' case-blind matching (CASE_INSENSITIVE with UNICODE_CASE) compares characters. */

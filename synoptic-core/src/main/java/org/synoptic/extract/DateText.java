@@ -127,25 +127,9 @@ final class DateText {
      * where one is, and finding out costs less than running them.
      */
     static boolean namesMonth(String text, int from, int to) {
-        int i = from;
-        // A run cut by the window's start holds no month either pattern can read.
-        while (i < to && i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (isMonth(text, start, i) || i - start > 2 && isOrdinalSuffix(text, start) && isMonth(text, start + 2, i)) {
-                return true;
-            }
-        }
-        return false;
+        // A run begun before the window holds no month either pattern can read there.
+        return TextClean.anyLetterRun(text, from, to, (start, end) ->
+                isMonth(text, start, end) || end - start > 2 && isOrdinalSuffix(text, start) && isMonth(text, start + 2, end));
     }
 
     private static boolean isMonth(String text, int start, int end) {

@@ -180,4 +180,34 @@ final class TextClean {
         }
         return true;
     }
+
+    /** A test of one run of letters, {@code text[start, end)}. */
+    interface RunTest {
+        boolean test(int start, int end);
+    }
+
+    /**
+     * Whether a maximal run of letters that starts in {@code text[from, to)} passes {@code test};
+     * a run begun before {@code from} is not one. For word gates before costly patterns.
+     */
+    static boolean anyLetterRun(String text, int from, int to, RunTest test) {
+        int i = from;
+        while (i < to && i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (test.test(start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,15 +43,7 @@ class DateLabelsTest {
                 "by", "Jane", "Doe", "Reuters", "x", "ab", "abc", "abcd", "𝐀𝐁", "日", "ß", "veröffentlicht", "Gepubliceerd");
         Random random = new Random(14);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder line = new StringBuilder();
-            int parts = 1 + random.nextInt(8);
-            for (int p = 0; p < parts; p++) {
-                line.append(pieces.get(random.nextInt(pieces.size())));
-                if (random.nextBoolean()) {
-                    line.append(' ');
-                }
-            }
-            String text = line.toString();
+            String text = RandomTexts.of(random, pieces, 8);
             List<DateText.Found> dates = DateText.all(text, DateText.SlashOrder.UNKNOWN);
             assertEquals(byPattern(text, dates), DateLabels.dateOnly(text, dates), text);
         }
@@ -66,15 +58,7 @@ class DateLabelsTest {
                 "𝐀", "ſtand", "ıssued", "İssued", "x", "Jane", "Doe", "·", "|", " ", "-", "12", "2021");
         Random random = new Random(53);
         for (int i = 0; i < 30_000; i++) {
-            StringBuilder text = new StringBuilder();
-            int parts = 1 + random.nextInt(6);
-            for (int p = 0; p < parts; p++) {
-                text.append(pieces.get(random.nextInt(pieces.size())));
-                if (random.nextBoolean()) {
-                    text.append(' ');
-                }
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, pieces, 6);
             if (DateLabels.PUBLISHED.matcher(t).find() || DateLabels.MODIFIED.matcher(t).find()) {
                 assertTrue(DateLabels.mayHoldLabel(t), t);
             }

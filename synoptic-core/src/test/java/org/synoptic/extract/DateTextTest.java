@@ -170,14 +170,6 @@ class DateTextTest {
     }
 
     private static String randomText(Random random) {
-        StringBuilder text = new StringBuilder();
-        int pieces = 1 + random.nextInt(9);
-        for (int p = 0; p < pieces; p++) {
-            text.append(PIECES.get(random.nextInt(PIECES.size())));
-            if (random.nextBoolean()) {
-                text.append(' ');
-            }
-        }
-        return text.toString();
+        return RandomTexts.of(random, PIECES, 9);
     }
 }

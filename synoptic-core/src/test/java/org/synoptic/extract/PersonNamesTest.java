@@ -51,14 +51,7 @@ class PersonNamesTest {
     }
 
     private static String randomText(Random random) {
-        StringBuilder text = new StringBuilder();
-        int pieces = 1 + random.nextInt(6);
-        for (int p = 0; p < pieces; p++) {
-            text.append(PIECES.get(random.nextInt(PIECES.size())));
-            if (random.nextInt(3) > 0) {
-                text.append(' ');
-            }
-        }
-        return random.nextBoolean() ? text.toString().strip() : text.toString();
+        String text = RandomTexts.of(random, PIECES, 6);
+        return random.nextBoolean() ? text.strip() : text;
     }
 }
