@@ -27,12 +27,13 @@ final class Blocks {
 
     /**
      * What rides along the segmenting walk: every node, before the walk reads it, and for a text
-     * node its letters (non-space characters) and whether any is a digit, counted once for both.
+     * node its letters (non-space characters) and whether any is a digit, counted once for both;
+     * then every element once its subtree is done.
      */
     interface Observer {
         void head(Node node, int depth, int letters, boolean digits);
 
-        void tail(Node node, int depth);
+        void tail(Element element, int depth);
     }
 
     static final Set<String> BLOCK_TAGS = Set.of(
@@ -156,11 +157,11 @@ final class Blocks {
 
         @Override
         public void tail(Node node, int depth) {
-            if (observer != null) {
-                observer.tail(node, depth);
-            }
             if (!(node instanceof Element element)) {
                 return;
+            }
+            if (observer != null) {
+                observer.tail(element, depth);
             }
             String tag = element.normalName();
             if (BLOCK_TAGS.contains(tag)) {

@@ -248,14 +248,12 @@ final class DateWalk {
             }
         }
 
-        void tail(Node node, int depth) {
+        /** An element whose subtree is done: only elements matter here, a script's end among them. */
+        void tail(Element element, int depth) {
             if (scriptDepth >= 0) {
                 if (depth == scriptDepth) {
                     scriptDepth = -1;
                 }
-                return;
-            }
-            if (!(node instanceof Element element)) {
                 return;
             }
             int m = measured[depth];

@@ -51,8 +51,8 @@ final class Metadata {
         }
 
         @Override
-        public void tail(Node node, int depth) {
-            dates.tail(node, depth);
+        public void tail(Element element, int depth) {
+            dates.tail(element, depth);
         }
     }
 
