@@ -99,16 +99,7 @@ final class DateLabels {
             }
         }
         return TextClean.anyLetterRun(text, 0, text.length(),
-                (start, end) -> end - start <= LONGEST_LABEL_WORD && LABEL_WORDS.contains(fold(text, start, end)));
-    }
-
-    /** As the patterns' case-blind matching (CASE_INSENSITIVE with UNICODE_CASE) compares characters. */
-    private static String fold(String text, int start, int end) {
-        char[] folded = new char[end - start];
-        for (int i = start; i < end; i++) {
-            folded[i - start] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-        }
-        return new String(folded);
+                (start, end) -> end - start <= LONGEST_LABEL_WORD && LABEL_WORDS.contains(TextClean.caseFold(text, start, end)));
     }
 
     /** Whether {@code text} is only its dates plus weekdays, labels, times and punctuation. */

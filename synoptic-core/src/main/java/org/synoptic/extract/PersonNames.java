@@ -163,12 +163,7 @@ final class PersonNames {
         if (end == 0 || end > 11) {
             return false;
         }
-        char[] folded = new char[end];
-        for (int i = 0; i < end; i++) {
-            // As the pattern's case-blind matching (CASE_INSENSITIVE with UNICODE_CASE) compares characters.
-            folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-        }
-        return LEAD_WORDS.contains(new String(folded));
+        return LEAD_WORDS.contains(TextClean.caseFold(text, 0, end));
     }
 
     static String withoutGluedLead(String text) {

@@ -210,4 +210,16 @@ final class TextClean {
         }
         return false;
     }
+
+    /**
+     * {@code text[start, end)} folded as a pattern's case-blind matching (CASE_INSENSITIVE with
+     * UNICODE_CASE) compares characters: for word lists that gate such patterns.
+     */
+    static String caseFold(String text, int start, int end) {
+        char[] folded = new char[end - start];
+        for (int i = start; i < end; i++) {
+            folded[i - start] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return new String(folded);
+    }
 }
