@@ -195,9 +195,17 @@ final class DateWalk {
         private long rank;
         private int position;
         private int scriptDepth = -1;
+        private boolean hiddenText;
 
         TextSizes sizes() {
             return sizes;
+        }
+
+        /** The walk is over: its letter counts serve as sizes where they equal them ({@link TextSizes#counted}). */
+        void segmented(Blocks.Result segments) {
+            if (!hiddenText) {
+                sizes.counted(segments);
+            }
         }
 
         /**
@@ -206,6 +214,7 @@ final class DateWalk {
          */
         void head(Node node, int depth, int letters, boolean digits, int marks) {
             if (scriptDepth >= 0) {
+                hiddenText |= letters > 0;
                 return;
             }
             rank++;

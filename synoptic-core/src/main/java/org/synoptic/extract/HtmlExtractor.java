@@ -45,6 +45,7 @@ final class HtmlExtractor {
         Element body = document.body();
         Metadata.BodyScan scan = new Metadata.BodyScan(document);
         Blocks.Result whole = Blocks.segment(body, scan);
+        scan.segmented(whole);
         Metadata.Page page = Metadata.read(scan, hints.url());
         page.dates().walkPage(clock);
         PageLines lines = PageLines.of(whole, body);

@@ -54,6 +54,15 @@ final class Metadata {
         public void tail(Element element, int depth) {
             dates.tail(element, depth);
         }
+
+        DateWalk.Scan dateScan() {
+            return dates;
+        }
+
+        /** The walk this scan rode is over, with these blocks and counts. */
+        void segmented(Blocks.Result segments) {
+            dates.segmented(segments);
+        }
     }
 
     /** The page's claims, from a scan that has seen the whole body. */

@@ -17,7 +17,10 @@ import org.jsoup.select.NodeTraversor;
  * measures each text once ({@link #measure}), only as far as a short stretch of text can reach,
  * and keeps the body's first {@code <h1>} elements; an element's full size is measured when first
  * asked about (only the few blocks a date's context is judged by are), since a map entry for every
- * element of every page cost more than all of those measurements.
+ * element of every page cost more than all of those measurements. The segmenting walk already
+ * counts the letters of every element that is not phrasing content ({@link Blocks.Stats}); those
+ * counts are the sizes here, unless the page has text inside a script, style, noscript or
+ * template, which the walk counts and a size leaves out.
  */
 final class TextSizes {
 
@@ -25,6 +28,7 @@ final class TextSizes {
 
     private final List<Element> headings = new ArrayList<>();
     private final Map<Element, Integer> measured = new IdentityHashMap<>();
+    private Map<Element, Blocks.Stats> counted = Map.of();
     /** Notes an {@code <h1>}; false once {@link #MAX_HEADINGS} are noted. */
     boolean heading(Element h1) {
         if (headings.size() >= MAX_HEADINGS) {
@@ -34,9 +38,18 @@ final class TextSizes {
         return true;
     }
 
+    /**
+     * The segmenting walk's letter counts, to be used as sizes: only when no text it counted lay
+     * inside an element a size skips ({@link DateWalk#isScript}).
+     */
+    void counted(Blocks.Result segments) {
+        counted = segments.stats();
+    }
+
     /** The element's visible characters. */
     int size(Element element) {
-        return measured.computeIfAbsent(element, TextSizes::count);
+        Blocks.Stats stats = counted.get(element);
+        return stats != null ? stats.letters() : measured.computeIfAbsent(element, TextSizes::count);
     }
 
     /** The page's first {@code <h1>} elements, in document order (at most {@link #MAX_HEADINGS}). */
