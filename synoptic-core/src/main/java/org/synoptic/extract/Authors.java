@@ -2,6 +2,7 @@ package org.synoptic.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,20 +56,20 @@ final class Authors {
     /** The page's author claims in priority order; the caller adds the text's byline last. */
     static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
-        Map<Element, Boolean> cards = new IdentityHashMap<>();
+        Seen seen = new Seen();
         ld.authors().forEach(a -> claims.add(new Claim("json-ld", a)));
         for (String key : List.of("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")) {
             meta.all(key).forEach(a -> claims.add(new Claim("meta:" + key, a)));
         }
         for (Element link : page.relAuthors) {
-            if (isOwn(link, cards)) {
+            if (isOwn(link, seen)) {
                 claims.add(new Claim("rel=author", link.text()));
             }
         }
         for (Element author : page.itempropAuthors) {
             Element name = author.selectFirst(ITEMPROP_NAME);
             Element source = name == null ? author : name;
-            if (isOwn(author, cards)) {
+            if (isOwn(author, seen)) {
                 claims.add(new Claim("itemprop=author", source.hasAttr("content") ? source.attr("content") : source.text()));
             }
         }
@@ -83,14 +84,14 @@ final class Authors {
                 prefixed.add(line);
             }
         }
-        bylines(prefixed, "author-link", claims, cards);
-        bylines(page.bylines, "byline", claims, cards);
+        bylines(prefixed, "author-link", claims, seen);
+        bylines(page.bylines, "byline", claims, seen);
         return claims;
     }
 
-    private static void bylines(List<Element> elements, String signal, List<Claim> claims, Map<Element, Boolean> cards) {
+    private static void bylines(List<Element> elements, String signal, List<Claim> claims, Seen seen) {
         for (Element byline : elements.subList(0, Math.min(MAX_BYLINES, elements.size()))) {
-            if (isOwn(byline, cards)) {
+            if (isOwn(byline, seen)) {
                 claims.add(new Claim(signal, byline.text()));
             }
         }
@@ -124,19 +125,51 @@ final class Authors {
         return false;
     }
 
-    /** Not in a comment, a form, or the teaser card of another article. */
-    private static boolean isOwn(Element element, Map<Element, Boolean> cards) {
+    /**
+     * Not in a comment, a form, or the teaser card of another article. {@code seen} keeps what is
+     * known of each element: whether it lies in a form or comments, and whether a card is another
+     * article's; the bylines of a page share most of their ancestors.
+     */
+    private static boolean isOwn(Element element, Seen seen) {
+        if (seen.inFormOrComments(element)) {
+            return false;
+        }
         Element card = null;
         int depth = 0;
-        for (Element e = element; e != null; e = e.parent(), depth++) {
-            if (isFormOrComments(e)) {
-                return false;
-            }
-            if (card == null && depth >= 1 && depth <= MAX_CARD_DEPTH && isCardShaped(e)) {
+        for (Element e = element.parent(); e != null && ++depth <= MAX_CARD_DEPTH && card == null; e = e.parent()) {
+            if (isCardShaped(e)) {
                 card = e;
             }
         }
-        return card == null || !cards.computeIfAbsent(card, Authors::isCard);
+        return card == null || !seen.cards.computeIfAbsent(card, Authors::isCard);
+    }
+
+    /** What {@link #isOwn} learnt of a page's elements. */
+    private static final class Seen {
+        private final Map<Element, Boolean> cards = new IdentityHashMap<>();
+        private final Map<Element, Boolean> formOrComments = new IdentityHashMap<>();
+
+        /** Whether the element or an ancestor is a form or comments, each element judged once. */
+        boolean inFormOrComments(Element element) {
+            List<Element> path = new ArrayList<>();
+            boolean inside = false;
+            for (Element e = element; e != null; e = e.parent()) {
+                Boolean known = formOrComments.get(e);
+                if (known != null) {
+                    inside = known;
+                    break;
+                }
+                path.add(e);
+                if (isFormOrComments(e)) {
+                    inside = true;
+                    break;
+                }
+            }
+            for (Element e : path) {
+                formOrComments.put(e, inside);
+            }
+            return inside;
+        }
     }
 
     /** {@code form, [class*=comment], [id*=comment]}, without a selector's copies of every class name. */
@@ -162,18 +195,20 @@ final class Authors {
     /**
      * A card (an article, list item or teaser, the nearest one around a byline) that links to
      * another article under a heading, and has neither the page's h1 nor more than a few
-     * paragraphs: the card of another article. One walk over the card.
+     * paragraphs: the card of another article. One walk over the card, which stops as soon as it
+     * knows: the card around a byline is often the whole article.
      */
     private static boolean isCard(Element card) {
         boolean linkedHeading = false;
         int paragraphs = 0;
-        for (Element e : card.getAllElements()) {
+        for (Iterator<Element> elements = card.stream().iterator(); elements.hasNext(); ) {
+            Element e = elements.next();
             switch (e.normalName()) {
                 case "h1" -> {
                     return false;
                 }
                 case "p" -> paragraphs++;
-                case "h2", "h3", "h4" -> linkedHeading |= e.closest(LINK) != null || e.selectFirst(LINK) != null;
+                case "h2", "h3", "h4" -> linkedHeading = linkedHeading || e.closest(LINK) != null || e.selectFirst(LINK) != null;
                 default -> { }
             }
             if (paragraphs > MAX_CARD_PARAGRAPHS) {
