@@ -62,11 +62,17 @@ final class SiteNames {
             return false;
         }
         for (String name : keys) {
-            if (key.equals(name) || key.equals("the" + name) || name.equals("the" + key) || key.equals("www" + name)) {
+            if (key.equals(name) || isPrefixed(key, "the", name) || isPrefixed(name, "the", key) || isPrefixed(key, "www", name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code value} equals {@code prefix + rest}, without building that string for every name of every title. */
+    private static boolean isPrefixed(String value, String prefix, String rest) {
+        return value.length() == prefix.length() + rest.length() && value.startsWith(prefix)
+                && value.regionMatches(prefix.length(), rest, 0, rest.length());
     }
 
     /**
