@@ -102,7 +102,9 @@ final class TitleParts {
      */
     static boolean isEndPart(String part, String title, int maxLeadingWords, SiteNames site) {
         String whole = TextClean.collapse(title);
-        if (!hasSeparator(whole)) {
+        // The collapsed title has no space at either end, so an end part is where it starts or
+        // ends, beside a longer rest and a separator. Most headings are the title's longer part.
+        if (whole.length() <= 2 * part.length() || !(whole.startsWith(part) || whole.endsWith(part)) || !hasSeparator(whole)) {
             return false;
         }
         Matcher m = SEPARATOR.matcher(whole);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Evidence;
@@ -147,5 +150,38 @@ class TitlesTest {
 
     private static Evidence choose(Claim... claims) {
         return Titles.choose(List.of(claims), HERALD).orElseThrow();
+    }
+
+    /** {@link TitleParts#isEndPart} as it read before its length and position test: every separator tried. */
+    private static boolean isEndPartByEverySeparator(String part, String title, int maxLeadingWords, SiteNames site) {
+        String whole = TextClean.collapse(title);
+        Matcher m = Pattern.compile("\\s+[|\\-–—»«·•/:~]+\\s+|\\s*\\|\\s*|:\\s+").matcher(whole);
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == whole.length()) {
+                continue;
+            }
+            String before = whole.substring(0, m.start()).strip();
+            String after = whole.substring(m.end()).strip();
+            if ((after.equals(part) && before.length() > part.length() && !site.names(before))
+                    || (before.equals(part) && after.length() > part.length() && !site.names(after)
+                            && BoilerplateLines.wordCount(part) <= maxLeadingWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void anEndPartIsFoundOnlyWhereEverySeparatorTriedWouldFindIt() {
+        List<String> pieces = List.of("Herald", "Bridge", "reopens", "The Harbour Herald", " ", "\u00a0", "\u2007", " - ", " | ", "|",
+                ": ", " :: ", " — ", "-", "Blog", "a", "", "\t");
+        Random random = new Random(20261124);
+        for (int i = 0; i < 50_000; i++) {
+            String title = RandomTexts.of(random, pieces, 8);
+            String part = random.nextBoolean() ? RandomTexts.of(random, pieces, 3) : TextClean.collapse(RandomTexts.of(random, pieces, 3));
+            int words = random.nextInt(4);
+            assertEquals(isEndPartByEverySeparator(part, title, words, HERALD), TitleParts.isEndPart(part, title, words, HERALD),
+                    () -> "[" + part + "] in [" + title + "]");
+        }
     }
 }
