@@ -160,11 +160,14 @@ final class PageElements {
     }
 
     /** Whether a class or id holds "byline" or "author" in any case: one pass, as it runs for every element. */
-    private static boolean namesByline(String value) {
+    static boolean namesByline(String value) {
         for (int i = value.length() - 6; i >= 0; i--) {
+            // The first two letters by their ASCII case bits before the full case-blind test: no
+            // other character is "u" or "y" ignoring case, and most class names have an "a".
             int c = value.charAt(i) | 0x20;
-            if (c == 'a' && value.regionMatches(true, i, "author", 0, 6)
-                    || c == 'b' && value.regionMatches(true, i, "byline", 0, 6)) {
+            int next = value.charAt(i + 1) | 0x20;
+            if (c == 'a' && next == 'u' && value.regionMatches(true, i, "author", 0, 6)
+                    || c == 'b' && next == 'y' && value.regionMatches(true, i, "byline", 0, 6)) {
                 return true;
             }
         }

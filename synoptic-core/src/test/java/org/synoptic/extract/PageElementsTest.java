@@ -35,4 +35,22 @@ class PageElementsTest {
         }
         assertTrue(kept > 1_000, "the fast path was taken " + kept + " times");
     }
+
+    @Test
+    void aClassNamesABylineWhereACaseBlindComparisonAtAnyPlaceWouldFindIt() {
+        List<String> pieces = List.of("author", "AUTHOR", "Au", "thor", "auth", "or", "by", "BY", "line", "LİNE", "lıne", "İ", "ı",
+                "a", "u", "b", "y", "-", "_", " ", "post", "ß", "é", "");
+        Random random = new Random(11);
+        int found = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String value = RandomTexts.of(random, pieces, 8);
+            boolean expected = false;
+            for (int at = 0; at + 6 <= value.length(); at++) {
+                expected |= value.regionMatches(true, at, "author", 0, 6) || value.regionMatches(true, at, "byline", 0, 6);
+            }
+            found += expected ? 1 : 0;
+            assertEquals(expected, PageElements.namesByline(value), value);
+        }
+        assertTrue(found > 5_000, "bylines named " + found + " times");
+    }
 }
