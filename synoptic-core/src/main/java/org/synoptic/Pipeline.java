@@ -12,6 +12,7 @@ import org.synoptic.extract.Extractor;
 import org.synoptic.ingest.Ingester;
 import org.synoptic.internal.Validate;
 import org.synoptic.model.Article;
+import org.synoptic.model.Completeness;
 import org.synoptic.model.Entity;
 import org.synoptic.model.Fact;
 import org.synoptic.model.Input;
@@ -77,11 +78,16 @@ public final class Pipeline {
         return ingester.read(locations);
     }
 
-    /** The article in a document, or a failure when no article text could be found in it. */
+    /**
+     * The article in a document, or a failure when no article text could be found in it, with
+     * the page's verdict saying why (a consent wall, a page built by scripts, a listing, ...).
+     */
     public Extracted extract(Input.Document document) {
         Article article = extractor.extract(document);
         if (article.text().isBlank()) {
-            return new Extracted.Empty(new Input.Failure(document.source(), "no article text found"));
+            Completeness verdict = article.details().completeness();
+            return new Extracted.Empty(new Input.Failure(document.source(),
+                    "no article text found (" + verdict.verdict().label() + ": " + verdict.reason() + ")"));
         }
         return new Extracted.Found(article);
     }

@@ -83,7 +83,8 @@ class ExtractCommandIT {
         Files.writeString(empty, "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
         Cli cli = Cli.run("extract", empty.toString());
         assertEquals(1, cli.code());
-        assertEquals("synoptic: " + empty + ": no article text found\n", cli.err());
+        assertEquals("synoptic: " + empty + ": no article text found (blocked: the page's HTML holds almost no text (4 letters):"
+                + " its content is built by scripts or withheld)\n", cli.err());
         assertEquals("", cli.out());
     }
 }

@@ -75,7 +75,7 @@ final class Verdicts {
     static Completeness judgeText(String text) {
         List<String> paragraphs = TextSigns.paragraphs(text);
         if (text.isBlank()) {
-            return verdict(Verdict.NOT_ARTICLE, "no article text found");
+            return verdict(Verdict.NOT_ARTICLE, "the input holds no text");
         }
         return endWall(paragraphs).or(() -> summary(text, paragraphs))
                 .orElseGet(() -> verdict(Verdict.COMPLETE, String.format(Locale.ROOT, "plain text of %,d characters", text.length())));

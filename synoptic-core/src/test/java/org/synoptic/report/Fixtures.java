@@ -95,6 +95,7 @@ final class Fixtures {
                 new Fact("2024-11-03", "Officials counted 4,000 cars on the first day.", "s1", List.of(cars), List.of()),
                 new Fact("2024-11-02", "Traffic resumed at noon.", "s1", List.of(noon), List.of()));
         return new Report(List.of(post, courier), List.of(varga, bridge), timexes, quotes, List.of(reuse),
-                List.of(story), timeline, List.of(new Input.Failure("feeds/broken.html", "no article text found")));
+                List.of(story), timeline,
+                List.of(new Input.Failure("feeds/broken.html", "no article text found (not-article: an error page (\"Page not found\"))")));
     }
 }

@@ -119,7 +119,8 @@ class HtmlDossierTest {
                 page.select("#entities tbody tr").get(1).select("td").eachText());
         assertEquals(List.of("Bridge reopens after repairs", "→", "[untitled a2]", "paraphrase", "yes", "1",
                 "after eight months of repairs."), page.select("#reuse tbody td").eachText());
-        assertEquals(List.of("feeds/broken.html", "no article text found"), page.select("#failures tbody td").eachText());
+        assertEquals(List.of("feeds/broken.html", "no article text found (not-article: an error page (\"Page not found\"))"),
+                page.select("#failures tbody td").eachText());
     }
 
     @Test
