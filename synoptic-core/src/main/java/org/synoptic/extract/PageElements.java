@@ -97,17 +97,17 @@ final class PageElements {
         boolean dateAttribute = false;
         boolean named = false;
         for (Attribute attribute : element.attributes()) {
-            switch (attribute.getKey()) {
-                case "rel" -> rel = attribute.getValue().strip();
-                case "type" -> type = attribute.getValue();
-                case "itemprop" -> itemprop = attribute.getValue();
-                case "href" -> {
+            switch (kind(attribute.getKey())) {
+                case REL -> rel = attribute.getValue().strip();
+                case TYPE -> type = attribute.getValue();
+                case ITEMPROP -> itemprop = attribute.getValue();
+                case HREF -> {
                     if (anchor) {
                         authorPage = Authors.isAuthorPage(attribute.getValue());
                         pageTwo = endsInTwo(attribute.getValue().strip());
                     }
                 }
-                case "class", "id" -> {
+                case CLASS_OR_ID -> {
                     byline |= namesByline(attribute.getValue());
                     named |= !attribute.getValue().isBlank();
                 }
@@ -145,6 +145,28 @@ final class PageElements {
         return DateWalk.marks(element, itemprop, dateAttribute, named);
     }
 
+    private static final int OTHER = 0;
+    private static final int REL = 1;
+    private static final int TYPE = 2;
+    private static final int ITEMPROP = 3;
+    private static final int HREF = 4;
+    private static final int CLASS_OR_ID = 5;
+
+    /**
+     * Which of the attributes read here a key is, by its length first: the parser makes a new
+     * string for every attribute's key, so a switch on strings would hash each of them.
+     */
+    static int kind(String key) {
+        return switch (key.length()) {
+            case 2 -> key.equals("id") ? CLASS_OR_ID : OTHER;
+            case 3 -> key.equals("rel") ? REL : OTHER;
+            case 4 -> key.equals("type") ? TYPE : key.equals("href") ? HREF : OTHER;
+            case 5 -> key.equals("class") ? CLASS_OR_ID : OTHER;
+            case 8 -> key.equals("itemprop") ? ITEMPROP : OTHER;
+            default -> OTHER;
+        };
+    }
+
     private static boolean endsInTwo(String href) {
         return href.endsWith("2") || href.endsWith("2/");
     }
@@ -159,19 +181,47 @@ final class PageElements {
         return true;
     }
 
-    /** Whether a class or id holds "byline" or "author" in any case: one pass, as it runs for every element. */
-    static boolean namesByline(String value) {
-        for (int i = value.length() - 6; i >= 0; i--) {
-            // The first two letters by their ASCII case bits before the full case-blind test: no
-            // other character is "u" or "y" ignoring case, and most class names have an "a".
-            int c = value.charAt(i) | 0x20;
-            int next = value.charAt(i + 1) | 0x20;
-            if (c == 'a' && next == 'u' && value.regionMatches(true, i, "author", 0, 6)
-                    || c == 'b' && next == 'y' && value.regionMatches(true, i, "byline", 0, 6)) {
-                return true;
+    /** How far the window of {@link #namesByline} may move on, by the case-folded character at its end. */
+    private static final byte[] BYLINE_SHIFT = bylineShift();
+
+    private static byte[] bylineShift() {
+        byte[] shift = new byte[128];
+        java.util.Arrays.fill(shift, (byte) 6);
+        for (String word : List.of("author", "byline")) {
+            for (int i = 0; i < 5; i++) {
+                shift[word.charAt(i)] = (byte) Math.min(shift[word.charAt(i)], 5 - i);
             }
         }
+        return shift;
+    }
+
+    /**
+     * Whether a class or id holds "byline" or "author" in any case, as a case-blind comparison at
+     * every place would find it. It runs for every class and id of the page, so it moves its window
+     * on as far as the character at the window's end allows (Horspool's search), comparing in full
+     * only where that character ends one of the words.
+     */
+    static boolean namesByline(String value) {
+        for (int i = 0; i + 6 <= value.length(); ) {
+            int last = folded(value.charAt(i + 5));
+            if (last == 'r' && value.regionMatches(true, i, "author", 0, 6)
+                    || last == 'e' && value.regionMatches(true, i, "byline", 0, 6)) {
+                return true;
+            }
+            i += last < 128 ? BYLINE_SHIFT[last] : 6;
+        }
         return false;
+    }
+
+    /**
+     * An ASCII letter's lower case; "i" for the two non-ASCII letters a case-blind comparison takes
+     * for it (İ, ı), the only such letters the two words have; any other character as it is.
+     */
+    private static int folded(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+        }
+        return c == '\u0130' || c == '\u0131' ? 'i' : c;
     }
 
     /** The absolute address of the first {@code link[rel=canonical]}, or empty: resolved once, as URL parsing is costly. */

@@ -53,4 +53,17 @@ class PageElementsTest {
         }
         assertTrue(found > 5_000, "bylines named " + found + " times");
     }
+
+    @Test
+    void theOnlyOtherLettersACaseBlindComparisonTakesForTheBylineWordsAreTheTwoTurkishIs() {
+        StringBuilder others = new StringBuilder();
+        for (char letter : "authorbyline".toCharArray()) {
+            for (int c = 128; c < 65_536; c++) {
+                if (String.valueOf((char) c).regionMatches(true, 0, String.valueOf(letter), 0, 1)) {
+                    others.append((char) c);
+                }
+            }
+        }
+        assertEquals("\u0130\u0131", others.toString());
+    }
 }
