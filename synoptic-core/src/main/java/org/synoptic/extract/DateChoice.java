@@ -49,9 +49,41 @@ final class DateChoice {
     private static final int LATEST_OFFSET_HOURS = 14;
     private static final int EARLIEST_OFFSET_HOURS = 10;
 
-    private record Judged(DateCandidate candidate, int order, String reason) {
+    /** A candidate with its place and why it fell (or ""). */
+    private static final class Judged {
+        private final DateCandidate candidate;
+        private final int order;
+        private final String reason;
+        private String shown;
+
+        Judged(DateCandidate candidate, int order, String reason) {
+            this.candidate = candidate;
+            this.order = order;
+            this.reason = reason;
+        }
+
+        DateCandidate candidate() {
+            return candidate;
+        }
+
+        int order() {
+            return order;
+        }
+
+        String reason() {
+            return reason;
+        }
+
         LocalDate day() {
             return candidate.stamp().day();
+        }
+
+        /** How the evidence shows it: written when first asked, once for both decisions' evidence. */
+        String shown() {
+            if (shown == null) {
+                shown = candidate.stamp().describe();
+            }
+            return shown;
         }
     }
 
@@ -100,7 +132,7 @@ final class DateChoice {
         Set<Evidence.Candidate> beaten = new LinkedHashSet<>();
         for (Judged j : judged) {
             if (beaten.size() < MAX_BEATEN) {
-                beaten.add(new Evidence.Candidate(j.candidate().label(), j.candidate().stamp().describe(), j.reason()));
+                beaten.add(new Evidence.Candidate(j.candidate().label(), j.shown(), j.reason()));
             }
         }
         return new Evidence("none", "", List.copyOf(beaten));
@@ -204,7 +236,7 @@ final class DateChoice {
             } else {
                 reason = why.isEmpty() || c.rank() > winner.candidate().rank() ? "lower-priority signal" : "overruled: " + why;
             }
-            beaten.add(new Evidence.Candidate(c.label(), c.stamp().describe(), reason));
+            beaten.add(new Evidence.Candidate(c.label(), j.shown(), reason));
         }
         String value = why.isEmpty() ? stamp.describe() : stamp.describe() + " (" + why + ")";
         String signal = why.equals(UPDATE_ONLY) && kind == Kind.PUBLISHED ? "update-only:" + winner.candidate().label()

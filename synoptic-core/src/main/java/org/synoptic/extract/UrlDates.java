@@ -26,7 +26,7 @@ final class UrlDates {
 
     static Optional<LocalDate> day(String url) {
         String path = path(url);
-        if (!path.contains("19") && !path.contains("20")) {
+        if (!mayHoldYear(path)) {
             return Optional.empty();
         }
         Matcher m = DAY.matcher(path);
@@ -45,6 +45,25 @@ final class UrlDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the path has 19xx or 20xx after a non-digit: where every day either pattern reads
+     * starts. Most paths hold none, and this costs less than trying the patterns.
+     */
+    static boolean mayHoldYear(String path) {
+        for (int i = 0; i + 4 <= path.length(); i++) {
+            char c = path.charAt(i);
+            if ((c == '1' && path.charAt(i + 1) == '9' || c == '2' && path.charAt(i + 1) == '0')
+                    && isDigit(path.charAt(i + 2)) && isDigit(path.charAt(i + 3)) && (i == 0 || !isDigit(path.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The month of a "/2021/03/" path; ask only when the URL names no whole day ({@link #day}). */
