@@ -49,8 +49,12 @@ final class MonthNames {
         return lookup(GREGORIAN_NUMBERS, name);
     }
 
+    /**
+     * A Solar Hijri month, also as typed on Arabic keyboards: with the Arabic yeh (ي) or alef
+     * maksura (ى) where Persian writes its own yeh (ی), as "تير" for "تیر".
+     */
     static OptionalInt solarHijri(String name) {
-        return lookup(SOLAR_HIJRI_NUMBERS, name);
+        return lookup(SOLAR_HIJRI_NUMBERS, name.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC'));
     }
 
     private static OptionalInt lookup(Map<String, Integer> numbers, String name) {

@@ -63,6 +63,14 @@ class DateTextTest {
     }
 
     @Test
+    void solarHijriMonthsTypedWithTheArabicYeh() {
+        // "2 Tir 1399" with the Arabic yeh (U+064A) and with the alef maksura (U+0649) for the Persian yeh.
+        assertEquals(Optional.of(LocalDate.of(2020, 6, 22)), DateText.find("2 \u062A\u064A\u0631 1399"));
+        assertEquals(Optional.of(LocalDate.of(2020, 6, 22)), DateText.find("2 \u062A\u0649\u0631 1399"));
+        assertEquals(Optional.of(LocalDate.of(2020, 4, 20)), DateText.find("\u06F1 \u0627\u0631\u062F\u064A\u0628\u0647\u0634\u062A \u06F1\u06F3\u06F9\u06F9"));
+    }
+
+    @Test
     void fakeDatesAreNotDates() {
         for (String text : List.of("Call 0800 2021 1234 today", "order id 20210307123", "v2.3.2021", "version 1.2.2021.5",
                 "It cost 2,021.50 euros", "1,900 billion", "ISBN 978-3-16-148410-0", "room 12/2021", "score 3-2 in 2021",
