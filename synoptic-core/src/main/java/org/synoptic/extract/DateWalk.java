@@ -213,48 +213,61 @@ final class DateWalk {
          * a digit, and what an element's attributes say ({@link #marks}).
          */
         void head(Node node, int depth, int letters, boolean digits, int marks) {
+            // Each kind of node in a method of its own: small methods are the ones the JIT inlines
+            // into the walk, which calls this for every node of the page.
             if (scriptDepth >= 0) {
                 hiddenText |= letters > 0;
                 return;
             }
             rank++;
             if (node instanceof TextNode text) {
-                if (depth > 0) {
-                    int m = TextSizes.measure(text.getWholeText(), letters, digits, MAX_CHUNK);
-                    measured[depth - 1] = plus(measured[depth - 1], m);
-                    if ((m & 1) == 1 && m >> 1 <= MAX_CHUNK) {
-                        pending.add(new Note(rank * 2, Reading.TEXT, text, position));
-                    }
-                }
+                text(text, depth, letters, digits);
             } else if (node instanceof Element element) {
-                position++;
-                if (isScript(element)) {
-                    notes.add(new Note(rank * 2, Reading.SCRIPT, element, position));
-                    scriptDepth = depth;
-                    return;
-                }
-                if (element.normalName().equals("h1") && sizes.heading(element)) {
-                    headingPositions.put(element, position);
-                }
-                if (depth >= measured.length) {
-                    int grown = depth * 2;
-                    measured = Arrays.copyOf(measured, grown);
-                    rankAt = Arrays.copyOf(rankAt, grown);
-                    positionAt = Arrays.copyOf(positionAt, grown);
-                    pendingFrom = Arrays.copyOf(pendingFrom, grown);
-                    marksAt = Arrays.copyOf(marksAt, grown);
-                }
-                marksAt[depth] = marks;
-                measured[depth] = 0;
-                rankAt[depth] = rank;
-                positionAt[depth] = position;
-                pendingFrom[depth] = pending.size();
-                if (element.normalName().equals("time")) {
-                    notes.add(new Note(rank * 2, Reading.TIME, element, position));
-                }
+                element(element, depth, marks);
             } else if (node instanceof Comment comment) {
                 notes.add(new Note(rank * 2, Reading.COMMENT, comment, position));
             }
+        }
+
+        private void text(TextNode text, int depth, int letters, boolean digits) {
+            if (depth > 0) {
+                int m = TextSizes.measure(text.getWholeText(), letters, digits, MAX_CHUNK);
+                measured[depth - 1] = plus(measured[depth - 1], m);
+                if ((m & 1) == 1 && m >> 1 <= MAX_CHUNK) {
+                    pending.add(new Note(rank * 2, Reading.TEXT, text, position));
+                }
+            }
+        }
+
+        private void element(Element element, int depth, int marks) {
+            position++;
+            if (isScript(element)) {
+                notes.add(new Note(rank * 2, Reading.SCRIPT, element, position));
+                scriptDepth = depth;
+                return;
+            }
+            if (element.normalName().equals("h1") && sizes.heading(element)) {
+                headingPositions.put(element, position);
+            }
+            if (depth >= measured.length) {
+                grow(depth * 2);
+            }
+            marksAt[depth] = marks;
+            measured[depth] = 0;
+            rankAt[depth] = rank;
+            positionAt[depth] = position;
+            pendingFrom[depth] = pending.size();
+            if (element.normalName().equals("time")) {
+                notes.add(new Note(rank * 2, Reading.TIME, element, position));
+            }
+        }
+
+        private void grow(int depths) {
+            measured = Arrays.copyOf(measured, depths);
+            rankAt = Arrays.copyOf(rankAt, depths);
+            positionAt = Arrays.copyOf(positionAt, depths);
+            pendingFrom = Arrays.copyOf(pendingFrom, depths);
+            marksAt = Arrays.copyOf(marksAt, depths);
         }
 
         /** An element whose subtree is done: only elements matter here, a script's end among them. */
@@ -274,13 +287,16 @@ final class DateWalk {
             if (!element.normalName().equals("time") && mayBeMarked(marksAt[depth], year && size <= MAX_NAMED_TEXT)) {
                 notes.add(new Note(rankAt[depth] * 2, Reading.MARKED, element, positionAt[depth], m));
             }
-            if (pending.size() > pendingFrom[depth]) {
-                List<Note> inside = pending.subList(pendingFrom[depth], pending.size());
+            int inside = pendingFrom[depth];
+            if (pending.size() > inside) {
                 if (depth == 0 || size > MAX_CHUNK) {
                     // Not a chunk, nor inside one: the largest short elements in it are chunks.
-                    notes.addAll(inside);
+                    notes.addAll(pending.subList(inside, pending.size()));
                 }
-                inside.clear();
+                // Dropped from the end, one by one: no view of the list is made for every element.
+                while (pending.size() > inside) {
+                    pending.remove(pending.size() - 1);
+                }
             }
             if (depth > 0 && size > 0 && size <= MAX_CHUNK && year && !element.normalName().equals("body")) {
                 pending.add(new Note(rankAt[depth] * 2 + 1, Reading.CHUNK, element, positionAt[depth]));
