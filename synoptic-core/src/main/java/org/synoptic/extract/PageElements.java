@@ -116,19 +116,11 @@ final class PageElements {
         }
         if (tag.equals("script") && TextClean.containsIgnoreCase(type, "ld+json")) {
             jsonLdScripts.add(element);
-        } else if (tag.equals("link") && rel.equalsIgnoreCase("canonical")) {
-            canonical = canonical == null ? element : canonical;
-            headCanonical = headCanonical == null && within(element, head) ? element : headCanonical;
-        } else if (tag.equals("link") && rel.equalsIgnoreCase("next") && headNext == null && within(element, head)) {
-            headNext = element;
         }
-        if (rel.equalsIgnoreCase("author")) {
-            relAuthors.add(element);
+        if (!rel.isEmpty()) {
+            related(element, tag, rel);
         }
-        if ((tag.equals("link") || tag.equals("a")) && rel.equalsIgnoreCase("license")) {
-            licenseLinks.add(element);
-        }
-        if (itemprop.strip().equalsIgnoreCase("author")) {
+        if (!itemprop.isEmpty() && itemprop.strip().equalsIgnoreCase("author")) {
             itempropAuthors.add(element);
         }
         if (anchor) {
@@ -143,6 +135,22 @@ final class PageElements {
             bylines.add(element);
         }
         return DateWalk.marks(element, itemprop, dateAttribute, named);
+    }
+
+    /** An element with a link relation: canonical and next page (in the head), author, licence. */
+    private void related(Element element, String tag, String rel) {
+        if (tag.equals("link") && rel.equalsIgnoreCase("canonical")) {
+            canonical = canonical == null ? element : canonical;
+            headCanonical = headCanonical == null && within(element, head) ? element : headCanonical;
+        } else if (tag.equals("link") && rel.equalsIgnoreCase("next") && headNext == null && within(element, head)) {
+            headNext = element;
+        }
+        if (rel.equalsIgnoreCase("author")) {
+            relAuthors.add(element);
+        }
+        if ((tag.equals("link") || tag.equals("a")) && rel.equalsIgnoreCase("license")) {
+            licenseLinks.add(element);
+        }
     }
 
     private static final int OTHER = 0;
