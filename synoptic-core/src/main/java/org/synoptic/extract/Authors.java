@@ -134,14 +134,14 @@ final class Authors {
         if (seen.inFormOrComments(element)) {
             return false;
         }
-        Element card = null;
-        int depth = 0;
-        for (Element e = element.parent(); e != null && ++depth <= MAX_CARD_DEPTH && card == null; e = e.parent()) {
+        int depth = 1;
+        for (Element e = element.parent(); e != null && depth <= MAX_CARD_DEPTH; e = e.parent(), depth++) {
             if (isCardShaped(e)) {
-                card = e;
+                // The nearest card-shaped ancestor decides.
+                return !seen.cards.computeIfAbsent(e, Authors::isCard);
             }
         }
-        return card == null || !seen.cards.computeIfAbsent(card, Authors::isCard);
+        return true;
     }
 
     /** What {@link #isOwn} learnt of a page's elements. */
