@@ -55,10 +55,6 @@ final class Metadata {
             dates.tail(element, depth);
         }
 
-        DateWalk.Scan dateScan() {
-            return dates;
-        }
-
         /** The walk this scan rode is over, with these blocks and counts. */
         void segmented(Blocks.Result segments) {
             dates.segmented(segments);

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.junit.jupiter.api.Test;
 
 class TextSizesTest {
@@ -22,11 +23,10 @@ class TextSizesTest {
         Random random = new Random(20261124);
         for (int page = 0; page < 3_000; page++) {
             Document document = Jsoup.parse("<html><body>" + RandomTexts.of(random, PIECES, 40) + "</body></html>");
-            Metadata.BodyScan scan = new Metadata.BodyScan(document);
-            scan.segmented(Blocks.segment(document.body(), scan));
+            TextSizes counted = scanned(document);
             TextSizes measured = new TextSizes();
             for (Element element : document.body().getAllElements()) {
-                assertEquals(measured.size(element), scan.dateScan().sizes().size(element), () -> document.body().html());
+                assertEquals(measured.size(element), counted.size(element), () -> document.body().html());
             }
         }
     }
@@ -34,8 +34,23 @@ class TextSizesTest {
     @Test
     void textInsideNoscriptIsLeftOutOfTheBodysSize() {
         Document document = Jsoup.parse("<body><div><p>four</p><noscript>hidden words</noscript></div></body>");
-        Metadata.BodyScan scan = new Metadata.BodyScan(document);
-        scan.segmented(Blocks.segment(document.body(), scan));
-        assertEquals(4, scan.dateScan().sizes().size(document.body()));
+        assertEquals(4, scanned(document).size(document.body()));
+    }
+
+    /** The sizes a date scan gives once it has ridden the segmenting walk over the body. */
+    private static TextSizes scanned(Document document) {
+        DateWalk.Scan scan = new DateWalk.Scan();
+        scan.segmented(Blocks.segment(document.body(), new Blocks.Observer() {
+            @Override
+            public void head(Node node, int depth, int letters, boolean digits) {
+                scan.head(node, depth, letters, digits, 0);
+            }
+
+            @Override
+            public void tail(Element element, int depth) {
+                scan.tail(element, depth);
+            }
+        }));
+        return scan.sizes();
     }
 }
