@@ -148,9 +148,14 @@ final class TextClean {
         if (!hasUpperCase(value)) {
             return false;
         }
+        // Compared in full only where the first character can match: as itself, its ASCII capital,
+        // or any non-ASCII character (a few, such as the dotted capital I, match ASCII letters).
+        char first = lowerPart.charAt(0);
+        char capital = Character.toUpperCase(first);
         int last = value.length() - lowerPart.length();
         for (int i = 0; i <= last; i++) {
-            if (value.regionMatches(true, i, lowerPart, 0, lowerPart.length())) {
+            char c = value.charAt(i);
+            if ((c == first || c == capital || c >= 128) && value.regionMatches(true, i, lowerPart, 0, lowerPart.length())) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.synoptic.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -119,5 +120,25 @@ class TextCleanTest {
             }
         }
         return out.toString();
+    }
+
+    @Test
+    void aCaseBlindContainsFindsWhatComparingAtEveryPlaceFinds() {
+        List<String> words = List.of("copyright", "comment", "(c)", "skin", "kit", "i");
+        List<String> pieces = List.of("Copy", "RIGHT", "copy", "right", "(C)", "(c)", "(", "c", "C", "COMMENT", "ment", "Com",
+                "SKİN", "ſkin", "\u212Ait", "KIT", "İ", "ı", "I", " ", "é", "x", "");
+        Random random = new Random(13);
+        int found = 0;
+        for (int n = 0; n < 50_000; n++) {
+            String value = RandomTexts.of(random, pieces, 6);
+            String word = words.get(random.nextInt(words.size()));
+            boolean expected = false;
+            for (int i = 0; i + word.length() <= value.length(); i++) {
+                expected |= value.regionMatches(true, i, word, 0, word.length());
+            }
+            found += expected ? 1 : 0;
+            assertEquals(expected, TextClean.containsIgnoreCase(value, word), () -> word + " in " + value);
+        }
+        assertTrue(found > 10_000, "found " + found + " times");
     }
 }
