@@ -39,7 +39,9 @@ final class PersonNames {
                     + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte)\\s+)?"
                     + "(?:by|von|par|por|door|di|av)\\s*:?\\s+"
                     + "|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|byline|text|texto|texte|testo|tekst|текст|автор"
-                    + "|reporting|words|reporter|redaktion)\\s*:\\s*");
+                    + "|reporting|words|reporter|redaktion)\\s*:\\s*"
+                    // The heading of an author's note: "About Jane Doe".
+                    + "|^about\\s+");
     /** "vonFred Hüning": a lower-case prefix run into the name. */
     static final Pattern GLUED_LEAD = Pattern.compile("^(?:by|von|par|por|door)(?=\\p{Lu})");
     /** Agencies whose names have more than one word; cut off a byline before role words are looked for. */
@@ -144,7 +146,7 @@ final class PersonNames {
             "edited", "text", "words", "story", "photo", "photos", "interview", "recueilli", "recueillie", "recueillis",
             "recueillies", "propos", "écrit", "geschrieben", "escrito", "scritto", "texto", "texte", "by", "von", "par", "por",
             "door", "di", "av", "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "byline",
-            "testo", "tekst", "текст", "автор", "reporter", "redaktion");
+            "testo", "tekst", "текст", "автор", "reporter", "redaktion", "about");
     private static final List<String> GLUED_LEAD_WORDS = List.of("by", "von", "par", "por", "door");
     private static final Set<String> JOINING_WORDS = Set.of("and", "und", "et", "y", "e", "i", "og", "en", "és", "и");
     private static final List<String> CALENDAR_STEMS = List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",

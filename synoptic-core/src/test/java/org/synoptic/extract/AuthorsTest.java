@@ -24,11 +24,14 @@ class AuthorsTest {
 
     @Test
     void bylinePrefixesGo() {
-        for (String prefix : List.of("By", "BY", "Von", "Par", "Por", "Door", "Di", "Written by", "Text:", "Reporting by", "Recueilli par")) {
+        for (String prefix : List.of("By", "BY", "Von", "Par", "Por", "Door", "Di", "Written by", "Text:", "Reporting by", "Recueilli par",
+                "About")) {
             assertEquals(List.of("Ana Ruiz"), byline(prefix + " Ana Ruiz"), prefix);
         }
         assertEquals(List.of("Fred Hansen"), byline("vonFred Hansen 31.10.2023"));
         assertEquals(List.of("林宸誼"), byline("聯合報 記者林宸誼／即時報導"));
+        assertEquals(List.of(), byline("About the author"));
+        assertEquals(List.of(), byline("About us"));
     }
 
     @Test
