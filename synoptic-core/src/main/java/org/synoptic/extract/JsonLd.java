@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.DataNode;
@@ -127,22 +128,27 @@ final class JsonLd {
         return trimmed.replace("//<![CDATA[", "").replace("//]]>", "").strip();
     }
 
-    /** Every object in the tree, iteratively, up to the node bound. */
+    /**
+     * Every object in the tree in document order (a node before its children), iteratively, up to
+     * the node bound: a stack of the open containers' iterators, so no list is made per node.
+     */
     private static void collect(JsonNode root, List<JsonNode> out) {
-        Deque<JsonNode> stack = new ArrayDeque<>();
-        stack.push(root);
+        Deque<Iterator<JsonNode>> open = new ArrayDeque<>();
+        open.push(List.of(root).iterator());
         int visited = 0;
-        while (!stack.isEmpty() && visited++ < MAX_NODES) {
-            JsonNode node = stack.pop();
+        while (!open.isEmpty() && visited < MAX_NODES) {
+            Iterator<JsonNode> children = open.peek();
+            if (!children.hasNext()) {
+                open.pop();
+                continue;
+            }
+            JsonNode node = children.next();
+            visited++;
             if (node.isObject()) {
                 out.add(node);
             }
             if (node.isContainerNode()) {
-                List<JsonNode> children = new ArrayList<>();
-                node.forEach(children::add);
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    stack.push(children.get(i));
-                }
+                open.push(node.iterator());
             }
         }
     }

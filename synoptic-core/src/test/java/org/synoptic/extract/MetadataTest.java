@@ -31,6 +31,17 @@ class MetadataTest {
     }
 
     @Test
+    void jsonLdIsReadUpToTwentyThousandNodesInDocumentOrder() {
+        // The root and the graph array are two nodes, each filler object two more (itself and its
+        // value): after 9,998 fillers the article is node 19,999 and read, after 9,999 node 20,001.
+        for (int fillers : new int[] {9_998, 9_999}) {
+            String graph = "{\"@graph\":[" + "{\"n\":1},".repeat(fillers) + "{\"@type\":\"NewsArticle\",\"headline\":\"Late node\"}]}";
+            String expected = fillers == 9_998 ? "Late node" : "";
+            assertEquals(expected, page(jsonLd(graph), "").title(), fillers + " fillers");
+        }
+    }
+
+    @Test
     void aCutJsonLdHeadlineGivesWayToTheFullOne() {
         String head = jsonLd("{\"@type\":\"Article\",\"headline\":\"Council approves the harbour road plan after a long…\"}")
                 + "<meta property=\"og:title\" content=\"Council approves the harbour road plan after a long night of debate\">";
