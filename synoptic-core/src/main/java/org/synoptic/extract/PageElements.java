@@ -164,7 +164,7 @@ final class PageElements {
      * Which of the attributes read here a key is, by its length first: the parser makes a new
      * string for every attribute's key, so a switch on strings would hash each of them.
      */
-    static int kind(String key) {
+    private static int kind(String key) {
         return switch (key.length()) {
             case 2 -> key.equals("id") ? CLASS_OR_ID : OTHER;
             case 3 -> key.equals("rel") ? REL : OTHER;
