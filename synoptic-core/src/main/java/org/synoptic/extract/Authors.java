@@ -16,7 +16,8 @@ import org.synoptic.model.Evidence;
  * The article's authors as a list of person names. Signals, in priority order: JSON-LD authors
  * (not those typed as organizations), author meta tags, {@code rel=author} links,
  * {@code itemprop=author}, a line that starts "By" and links to an author page, byline elements of the
- * page, and the byline line of the article text; page elements in comments, forms, or the teaser
+ * page, and the byline line of the article text (or its Korean, Japanese or Chinese reporter
+ * credit, {@link CjkBylines}); page elements in comments, forms, or the teaser
  * cards of other articles do not count. Page bylines are read in page order up to the first one
  * that only repeats names already found: the article's own byline comes first and is often
  * repeated, and what follows belongs to other articles. Each raw value becomes

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The rules every candidate paragraph passes, for HTML blocks and plain-text lines alike: page
  * furniture and link lists go; a licence line, a news code, a byline or a date line near the
  * top is metadata and leaves the text (its value is kept); the headline is not repeated; the
- * wire dateline opening the first paragraph is split off.
+ * wire dateline opening the first paragraph is split off. Without a "By" line, a Korean, Japanese
+ * or Chinese reporter credit ({@link CjkBylines}) is the byline; it stays in the text.
  */
 final class Paragraphs {
 
@@ -69,6 +70,9 @@ final class Paragraphs {
                 continue;
             }
             kept.add(text);
+        }
+        if (byline.isEmpty()) {
+            byline = CjkBylines.find(kept).orElse("");
         }
         String dateline = "";
         if (!kept.isEmpty()) {

@@ -32,8 +32,15 @@ final class PersonNames {
     private static final int MAX_WORDS = 4;
     private static final int MAX_RAW_CHARS = 200;
     private static final Pattern CONTACTS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|@\\w+|https?://\\S+|www\\.\\S+");
-    /** Reporter labels of Chinese, Japanese and Korean bylines ("聯合報 記者林宸誼"), with what precedes them. */
-    private static final Pattern CJK_LEAD = Pattern.compile("^.*?(?:記者|记者|特派員|特派员|作者|撰文)\\s*[:：]?\\s*");
+    /**
+     * Reporter labels of Chinese and Japanese bylines ("聯合報 記者林宸誼"), and the place before a
+     * Japanese reporter's name ("ワシントン＝山田太郎"), with what precedes them.
+     */
+    private static final Pattern CJK_LEAD = Pattern.compile("^.*?(?:記者|记者|特派員|特派员|作者|撰文|[＝=])\\s*[:：]?\\s*");
+    /** Korean reporters' roles, before the name ("칼럼니스트 홍길동") or after it, spaced or not ("홍길동 기자", "홍길동기자"). */
+    private static final Pattern KOREAN_ROLE = Pattern.compile(
+            "^(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|대기자|기자|특파원|통신원|칼럼니스트|논설위원|편집위원)\\s+"
+                    + "|\\s*(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|대기자|기자|특파원|통신원|칼럼니스트|논설위원|편집위원)$");
     static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|reporting|compiled|edited|text|words|story|photos?|interview"
                     + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte)\\s+)?"
@@ -82,7 +89,7 @@ final class PersonNames {
             "ब्यूरो", "डेस्क", "न्यूज़", "न्यूज", "संवाददाता");
     /** The same for scripts written without spaces between words, found inside a name. */
     private static final List<String> UNSPACED_OUTLET_WORDS = List.of("뉴스", "편집국", "ニュース", "編集部", "新闻", "新聞",
-            "编辑部", "編輯部", "通信社", "通讯社");
+            "编辑部", "編輯部", "通信社", "通讯社", "共同", "時事", "ロイター", "新華社", "新华社", "中央社", "聯合", "联合", "報導", "报道", "報道");
     private static final Set<String> WIRE_SERVICES = Set.of(
             "ap", "reuters", "afp", "bloomberg", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "irna", "pti", "ians", "cnn",
             "bbc", "aap", "kyodo", "yonhap", "sda", "apa", "anp", "belga", "epa", "kna", "epd", "ria", "interfax");
@@ -113,10 +120,15 @@ final class PersonNames {
         }
         String[] parts = mayJoinNames(text) ? SPLIT.split(text) : new String[] {text};
         List<String> names = new ArrayList<>();
+        // "记者李华、张明": one label before a list of names serves them all; a slash parts a name
+        // from a place ("記者王小明／台北").
+        boolean listed = text.indexOf('、') >= 0 && text.indexOf('／') < 0 && text.indexOf('/') < 0;
+        boolean listLabelled = false;
         for (String part : parts) {
-            String unled = withoutLead(part.strip());
+            String unled = withoutKoreanRole(withoutLead(part.strip()));
             Matcher reporter = CJK_LEAD.matcher(unled);
             boolean labelled = mayHoldReporterLabel(unled) && reporter.find();
+            listLabelled |= labelled && listed;
             String stripped = labelled ? unled.substring(reporter.end()) : unled;
             String trimmed = hasEdgePunctuation(stripped) ? EDGE_PUNCTUATION.matcher(stripped).replaceAll("").strip() : stripped.strip();
             String name = cutRole(withoutOutlet(trimmed, site), led);
@@ -124,7 +136,7 @@ final class PersonNames {
             // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").
             boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
             boolean fullName = name.indexOf(' ') > 0;
-            boolean unlabelledHan = !name.isEmpty() && !stated && !labelled && isHan(name);
+            boolean unlabelledHan = !name.isEmpty() && !stated && !labelled && !listLabelled && isHan(name);
             // After a name, the outlet's short name is an affiliation ("Tanza Loudenback, Business Insider").
             boolean affiliation = !names.isEmpty() && site.begunBy(name);
             // A personal site named after its writer is told by a name's letter case; in scripts
@@ -208,9 +220,21 @@ final class PersonNames {
         return false;
     }
 
+    /** "홍길동 기자" → "홍길동"; only text that starts or ends in Hangul can hold a role. */
+    private static String withoutKoreanRole(String text) {
+        if (text.isEmpty() || !isHangul(text.charAt(0)) && !isHangul(text.charAt(text.length() - 1))) {
+            return text;
+        }
+        return KOREAN_ROLE.matcher(text).replaceAll("");
+    }
+
+    private static boolean isHangul(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
+    }
+
     private static boolean mayHoldReporterLabel(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("記记特作撰".indexOf(text.charAt(i)) >= 0) {
+            if ("記记特作撰＝=".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -346,10 +370,13 @@ final class PersonNames {
         return false;
     }
 
-    /** Capitalised words in scripts with case; a lone word neither all lower nor all upper case; Han names of two or three characters. */
+    /**
+     * Capitalised words in scripts with case; a lone word neither all lower nor all upper case; Han
+     * names of two to four characters (Chinese names have two or three, Japanese often four).
+     */
     private static boolean hasNameCase(String[] words) {
         if (isHan(words[0])) {
-            return words.length == 1 && words[0].codePointCount(0, words[0].length()) <= 3;
+            return words.length == 1 && words[0].codePointCount(0, words[0].length()) <= 4;
         }
         if (!hasCase(words[0])) {
             return true;
