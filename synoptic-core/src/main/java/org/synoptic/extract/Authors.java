@@ -37,6 +37,7 @@ final class Authors {
     private static final int MAX_BYLINE_NODES = 8;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4");
     /**
      * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when
      * the line holding one starts with a byline prefix ("Von Simin Jawabreh"); menus of columnists
@@ -127,7 +128,8 @@ final class Authors {
     }
 
     /**
-     * Not in a comment, a form, or the teaser card of another article. {@code seen} keeps what is
+     * Not in a comment, a form, the teaser card of another article, or a link that also holds
+     * another heading ({@link #holdsOtherHeading}). {@code seen} keeps what is
      * known of each element: whether it lies in a form or comments, and whether a card is another
      * article's; the bylines of a page share most of their ancestors.
      */
@@ -137,12 +139,38 @@ final class Authors {
         }
         int depth = 1;
         for (Element e = element.parent(); e != null && depth <= MAX_CARD_DEPTH; e = e.parent(), depth++) {
+            if (e.normalName().equals("a") && holdsOtherHeading(e, element)) {
+                return false;
+            }
             if (isCardShaped(e)) {
                 // The nearest card-shaped ancestor decides.
                 return !seen.cards.computeIfAbsent(e, Authors::isCard);
             }
         }
         return true;
+    }
+
+    /**
+     * One link around a heading and, beside it, a byline: the teaser of another article, linked
+     * whole. A heading that is the byline itself, or holds it, is the author's name on a link to
+     * their profile.
+     */
+    private static boolean holdsOtherHeading(Element link, Element byline) {
+        for (Element heading : link.select(HEADING)) {
+            if (!isWithin(byline, heading) && !isWithin(heading, byline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWithin(Element inner, Element outer) {
+        for (Element e = inner; e != null; e = e.parent()) {
+            if (e == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@link #isOwn} learnt of a page's elements. */

@@ -342,7 +342,16 @@ final class PersonNames {
             return false;
         }
         return hasNameCase(words) && (siteNameAllowed || !site.names(name)) && !startsWithOutlet(words, site)
-                && !WIRE_SERVICES.contains(TextClean.key(name));
+                && !isOutletAfterParticles(words, site) && !WIRE_SERVICES.contains(TextClean.key(name));
+    }
+
+    /** "Do UOL", "de El Diario": the outlet after a word for "from", which is also a name particle. */
+    private static boolean isOutletAfterParticles(String[] words, SiteNames site) {
+        int first = 0;
+        while (first < words.length - 1 && PARTICLES.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        return first > 0 && site.names(String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)));
     }
 
     /** A word, or a piece of a hyphenated or dotted one ("Campact-Team", "Reuters.com"), that no person's name has. */

@@ -67,9 +67,17 @@ class AuthorsTest {
                 "Correspondent", "Editorial Board", "Admin", "By admin", "NEWSROOM", "Reuters Editorial", "Associated Press",
                 "The Water Cooler", "News Nation Bureau", "Campact-Team", "ana@harbourherald.example",
                 "https://social.example/ana.ruiz", "www.harbourherald.example", "jdadmin", "rmb", "Polizei Steinfurt",
-                "View my complete profile", "Harbour Herald International", "Gast")) {
+                "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald")) {
             assertEquals(List.of(), byline(raw), raw);
         }
+    }
+
+    @Test
+    void theOutletAfterAWordForFromIsNoName() {
+        SiteNames site = new SiteNames(List.of("Folha", "folha.example"));
+        assertEquals(List.of(), PersonNames.of("Do Folha", site, false));
+        assertEquals(List.of("Ana Ruiz"), PersonNames.of("Ana Ruiz, do Folha", site, false));
+        assertEquals(List.of("Ana do Folha"), PersonNames.of("Ana do Folha", new SiteNames(List.of("Gazeta")), false));
     }
 
     @Test
@@ -124,6 +132,18 @@ class AuthorsTest {
                 + "<p class=\"author\">Von Thomas Meier</p></article></body></html>");
         List<Claim> claims = claimsOf(page);
         assertEquals(List.of(), Authors.choose(claims, HERALD).names());
+    }
+
+    @Test
+    void aBylineLinkedTogetherWithAnotherArticlesHeadingIsThatArticles() {
+        Document teaser = Jsoup.parse("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
+                + "<div class=\"more\"><a href=\"/other-story\"><img src=\"x.jpg\"><div><h3>Ferry fares rise</h3>"
+                + "<span class=\"author\">Karol Nowak</span></div></a></div></body></html>");
+        assertEquals(List.of(), Authors.choose(claimsOf(teaser), HERALD).names());
+        // A profile link whose heading is the author's name is the article's own byline.
+        Document profile = Jsoup.parse("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><div class=\"credit-author\">"
+                + "<h4>Karol Nowak</h4><h6>Reporter</h6></div></a><p>Text of the story.</p></body></html>");
+        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(profile), HERALD).names());
     }
 
     @Test
