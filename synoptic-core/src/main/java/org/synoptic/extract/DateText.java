@@ -35,8 +35,8 @@ final class DateText {
     record Found(int start, int end, LocalDate day, Optional<LocalTime> time) {}
 
     private static final String YEAR = "((?:19|20)\\d{2})(?!\\p{N})";
-    /** A word in month position; {@link MonthNames} decides whether it is one (faster than an alternation of 150 names). */
-    private static final String MONTH = "(\\p{L}{3,11})(?!\\p{L})\\.?";
+    /** A word in month position; {@link MonthNames} decides whether it is one (faster than an alternation of some 360 names). */
+    private static final String MONTH = "(\\p{L}{3,12})(?!\\p{L})\\.?";
     /** How far around a year a date written with it can reach: "Wednesday 14th of September, 2022" fits. */
     private static final int BEFORE_YEAR = 40;
     private static final int AFTER_YEAR = 24;
@@ -133,7 +133,7 @@ final class DateText {
     }
 
     private static boolean isMonth(String text, int start, int end) {
-        return end - start >= 3 && end - start <= 11 && MonthNames.gregorian(text.substring(start, end)).isPresent();
+        return end - start >= 3 && end - start <= 12 && MonthNames.gregorian(text.substring(start, end)).isPresent();
     }
 
     private static boolean isOrdinalSuffix(String text, int at) {

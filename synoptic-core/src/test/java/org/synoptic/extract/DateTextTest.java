@@ -32,6 +32,21 @@ class DateTextTest {
     }
 
     @Test
+    void monthNamesOfOtherPressesAfterADay() {
+        for (String text : List.of("3 marca 2021", "3. března 2021", "3 Mart 2021", "3 martie 2021", "3. maaliskuuta 2021",
+                "3 mars 2021", "3 marts 2021", "3 Maret 2021", "3. mart 2021", "3 марта 2021 года", "3 березня 2021",
+                "3 март 2021", "3 Μαρτίου 2021", "3 במרץ 2021", "3 מרץ 2021", "3 مارس 2021", "3 آذار 2021")) {
+            assertEquals(MARCH_3, DateText.find(text), text);
+        }
+        // The longest name, twelve letters; Turkish capitals lower-cased without a Turkish locale.
+        assertEquals(Optional.of(LocalDate.of(2020, 10, 24)), DateText.find("24 października 2020"));
+        assertEquals(Optional.of(LocalDate.of(2020, 5, 19)), DateText.find("19 MAYIS 2020"));
+        assertEquals(Optional.of(LocalDate.of(2020, 11, 2)), DateText.find("2 Kasım 2020"));
+        assertEquals(Optional.of(LocalDate.of(2020, 4, 24)), DateText.find("24 أبريل 2020"));
+        assertEquals(Optional.of(LocalDate.of(2020, 8, 17)), DateText.find("17 באוגוסט 2020"));
+    }
+
+    @Test
     void numericFormats() {
         assertEquals(MARCH_3, DateText.find("03.03.2021"));
         assertEquals(MARCH_3, DateText.find("3.3.2021, 14:20"));
