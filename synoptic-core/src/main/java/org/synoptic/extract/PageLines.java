@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the short lines of the whole page (before cleaning) say: a wall that stops the reader
- * ("Continue reading for free", "To Read the Full Story Subscribe", "Weiterlesen mit Plus"), a bot
+ * ("Continue reading for free", "To Read the Full Story Subscribe", "Weiterlesen mit Plus"), a link
+ * to the rest of the story elsewhere ("Read the full story at ...", "Click here to see ..."), a bot
  * check or a notice that scripts are needed, cookie and consent notices, pagination ("Page 1 of
  * 3"), copyright notices and a Creative Commons statement. Only lines of at most
  * {@value #MAX_LINE_CHARS} characters are read, at most {@value #MAX_LINES} of them: walls and
@@ -40,6 +41,8 @@ final class PageLines {
             "cookie", "consent", "einwillig", "datenschutz", "privacy");
     private static final List<String> PAGINATION_GATE = List.of("page", "seite", "pági", "pagi", "strona", "sida", "side");
     private static final List<String> NOTICE_GATE = List.of("copyright", "(c)");
+    private static final List<String> ELSEWHERE_GATE = List.of("click", "full", "continue", "read more", "suite", "weiterlesen",
+            "vollständig", "leer", "leggi");
 
     /** A walled continuation of the article, in the languages the set covers; never the ads' "continue reading the main story". */
     static final Pattern WALL = Pattern.compile(""
@@ -51,6 +54,12 @@ final class PageLines {
             + "|(?:article|contenu) réservé aux abonnés|la suite (?:de cet article )?est réservée|pour lire la suite"
             + "|contenido (?:exclusivo )?para (?:suscriptores|socios)|para (?:seguir|continuar) leyendo|suscríbete para"
             + "|per continuare a leggere|riservato agli abbonati|para continuar lendo|exclusivo para assinantes");
+    /** A link line that sends the reader to the rest of the story, often on the site that first ran it. */
+    private static final Pattern ELSEWHERE = Pattern.compile(""
+            + "^(?:click here to (?:read|see|view)|read (?:the )?(?:full|whole|entire|complete) (?:story|article|report)"
+            + "|(?:continue reading|read more) (?:at|on)\\b|lire la suite (?:sur|de l'article)|lire l'article (?:complet|en entier)"
+            + "|weiterlesen (?:auf|bei)\\b|den (?:ganzen|vollständigen) artikel|leer (?:la nota completa|el artículo completo|más en)"
+            + "|leggi (?:l'articolo completo|tutto su))");
     private static final Pattern CHALLENGE = Pattern.compile(""
             + "enable javascript|javascript (?:is )?(?:disabled|required)|requires? javascript|without javascript"
             + "|javascript (?:aktivieren|einschalten)|activez javascript|habilita javascript|request unsuccessful|incapsula incident"
@@ -67,6 +76,7 @@ final class PageLines {
     private List<String> lines;
     private List<String> lowerLines;
     private String wall;
+    private String elsewhere;
     private String challenge;
     private Integer consentLetters;
     private String pagination;
@@ -93,6 +103,14 @@ final class PageLines {
             wall = firstOnPage(WALL, WALL_GATE);
         }
         return wall;
+    }
+
+    /** The first line sending the reader elsewhere for the rest of the story (lower case), or empty. */
+    String elsewhere() {
+        if (elsewhere == null) {
+            elsewhere = firstOnPage(ELSEWHERE, ELSEWHERE_GATE);
+        }
+        return elsewhere;
     }
 
     /** The first bot-check or script notice on the page (lower case), or empty. */

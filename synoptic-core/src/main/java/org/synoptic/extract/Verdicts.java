@@ -21,7 +21,8 @@ import org.synoptic.model.Completeness.Verdict;
  *       half of the prose paragraphs (a list of teasers; an article may cut a few quotes),
  *       or no article text among the page's text;</li>
  *   <li><b>teaser</b>: paragraphs scrambled by a paywall, a wall at the end of the text, a wall on
- *       the page with a short or cut-off text, isAccessibleForFree=false with a short text, or a
+ *       the page with a short or cut-off text, isAccessibleForFree=false with a short text, a very
+ *       short text on a page that links to the rest elsewhere ("Read the full story at ..."), or a
  *       short summary ending in an ellipsis;</li>
  *   <li><b>partial</b>: the text holds under 60% of the page's own JSON-LD articleBody and is
  *       clearly shorter, or the page is the first of several ("Page 1 of 3", a {@code rel=next}
@@ -153,6 +154,10 @@ final class Verdicts {
                 && markup.articleBody().length() <= text.length() * 1.2) {
             return Optional.of(verdict(Verdict.TEASER, "JSON-LD says isAccessibleForFree=false and only " + text.length()
                     + " characters of text are on the page"));
+        }
+        if (text.length() < SUMMARY_TEXT && !lines.elsewhere().isEmpty()) {
+            return Optional.of(verdict(Verdict.TEASER, "only " + text.length() + " characters of text, and the page sends the reader"
+                    + " elsewhere for the rest (\"" + lines.elsewhere() + "\")"));
         }
         return summary(text, paragraphs);
     }

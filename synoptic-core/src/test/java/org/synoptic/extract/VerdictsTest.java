@@ -77,6 +77,25 @@ class VerdictsTest {
     }
 
     @Test
+    void aShortLeadThatSendsTheReaderElsewhereForTheRestIsATeaser() {
+        String lead = "<p>The harbour board has closed three of the old piers for good, citing the cost of repairs after"
+                + " the winter storms.</p><p>Fishing crews say the closures leave too few berths for the spring season.</p>";
+        String link = "<p><a href=\"https://tidewatch.example/piers\">Read the full story at Tidewatch</a></p>";
+        Completeness teaser = page(lead + link);
+        assertEquals(Verdict.TEASER, teaser.verdict(), teaser.reason());
+        assertTrue(teaser.reason().contains("(\"read the full story\")"), teaser.reason());
+        // The same lead without the link, or a whole article with it, is complete.
+        assertEquals(Verdict.COMPLETE, page(lead).verdict());
+        assertEquals(Verdict.COMPLETE, page(lead.repeat(5) + link).verdict());
+    }
+
+    private static Completeness page(String body) {
+        String html = "<html><head><title>Old piers close</title></head><body><article><h1>Old piers close</h1>" + body
+                + "</article></body></html>";
+        return Pages.html(html, Hints.NONE.withUrl("https://harbourherald.example/2024/03/old-piers")).details().completeness();
+    }
+
+    @Test
     void aPageNotFoundIsNotAnArticle() {
         Completeness c = verdict("not-found.html", "https://harbourherald.example/2024/03/old-story");
         assertEquals(Verdict.NOT_ARTICLE, c.verdict(), c.reason());
