@@ -79,11 +79,14 @@ final class PersonNames {
             "follow", "email", "twitter", "facebook", "more", "view", "profile", "comment", "comments", "sponsored", "기자",
             "by", "von", "par", "por", "door", "av", "and", "und", "international");
     /**
-     * Words for news, agencies, bureaus and editorial desks in scripts other than Latin: a name
-     * holding one is an outlet or a desk ("Լուրեր Հայաստանից", "वाराणसी ब्यूरो"), however the
-     * words around it are written.
+     * Words for news, agencies, bureaus and editorial desks in scripts other than Latin, and for
+     * states and ministries: a name holding one is an outlet, a desk or an authority ("Լուրեր
+     * Հայաստանից", "वाराणसी ब्यूरो", "Ministerium der Republik Österreich"), however the words
+     * around it are written.
      */
     private static final Set<String> OUTLET_WORDS = Set.of(
+            "republic", "republik", "république", "república", "repubblica", "ministerium", "ministère", "ministerio",
+            "ministero", "ministério",
             "новости", "новини", "новина", "редакция", "редакція", "редакции", "агентство", "бюро", "ειδήσεις", "σύνταξη",
             "լուրեր", "أخبار", "اخبار", "الأخبار", "وكالة", "خبرگزاری", "خبر", "تحریریه", "חדשות", "מערכת", "समाचार",
             "ब्यूरो", "डेस्क", "न्यूज़", "न्यूज", "संवाददाता");

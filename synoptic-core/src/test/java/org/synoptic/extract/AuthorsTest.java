@@ -67,7 +67,8 @@ class AuthorsTest {
                 "Correspondent", "Editorial Board", "Admin", "By admin", "NEWSROOM", "Reuters Editorial", "Associated Press",
                 "The Water Cooler", "News Nation Bureau", "Campact-Team", "ana@harbourherald.example",
                 "https://social.example/ana.ruiz", "www.harbourherald.example", "jdadmin", "rmb", "Polizei Steinfurt",
-                "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald")) {
+                "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald",
+                "Außenministerium der Republik Hafenland", "Ministère de la Mer")) {
             assertEquals(List.of(), byline(raw), raw);
         }
     }
