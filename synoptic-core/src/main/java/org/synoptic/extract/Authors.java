@@ -37,7 +37,8 @@ final class Authors {
     private static final int MAX_BYLINE_NODES = 8;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4");
+    private static final java.util.Set<String> HEADING_TAGS = java.util.Set.of("h1", "h2", "h3", "h4");
+    private static final int MIN_TITLE_WORDS = 4;
     /**
      * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when
      * the line holding one starts with a byline prefix ("Von Simin Jawabreh"); menus of columnists
@@ -129,7 +130,7 @@ final class Authors {
 
     /**
      * Not in a comment, a form, the teaser card of another article, or a link that also holds
-     * another heading ({@link #holdsOtherHeading}). {@code seen} keeps what is
+     * another article's title ({@link #holdsOtherTitle}). {@code seen} keeps what is
      * known of each element: whether it lies in a form or comments, and whether a card is another
      * article's; the bylines of a page share most of their ancestors.
      */
@@ -139,7 +140,7 @@ final class Authors {
         }
         int depth = 1;
         for (Element e = element.parent(); e != null && depth <= MAX_CARD_DEPTH; e = e.parent(), depth++) {
-            if (e.normalName().equals("a") && holdsOtherHeading(e, element)) {
+            if (e.normalName().equals("a") && holdsOtherTitle(e, element)) {
                 return false;
             }
             if (isCardShaped(e)) {
@@ -151,17 +152,31 @@ final class Authors {
     }
 
     /**
-     * One link around a heading and, beside it, a byline: the teaser of another article, linked
-     * whole. A heading that is the byline itself, or holds it, is the author's name on a link to
-     * their profile.
+     * One link around a title and, beside it, a byline: the teaser of another article, linked
+     * whole. A title is a heading, or an element named as one ("related-links-title") with a
+     * headline's words (at least {@value #MIN_TITLE_WORDS}: a job title beside a name on a link
+     * to the author's profile has fewer). A heading that is the byline itself, or holds it, is the
+     * author's name on such a link.
      */
-    private static boolean holdsOtherHeading(Element link, Element byline) {
-        for (Element heading : link.select(HEADING)) {
-            if (!isWithin(byline, heading) && !isWithin(heading, byline)) {
+    private static boolean holdsOtherTitle(Element link, Element byline) {
+        for (Element e : link.getAllElements()) {
+            if (e != link && isTitle(e) && !isWithin(byline, e) && !isWithin(e, byline)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTitle(Element e) {
+        if (HEADING_TAGS.contains(e.normalName())) {
+            return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String className = e.attributes().get("class");
+        return (TextClean.containsIgnoreCase(className, "title") || TextClean.containsIgnoreCase(className, "headline"))
+                && BoilerplateLines.wordCount(e.text()) >= MIN_TITLE_WORDS;
     }
 
     private static boolean isWithin(Element inner, Element outer) {

@@ -136,15 +136,22 @@ class AuthorsTest {
     }
 
     @Test
-    void aBylineLinkedTogetherWithAnotherArticlesHeadingIsThatArticles() {
+    void aBylineLinkedTogetherWithAnotherArticlesTitleIsThatArticles() {
         Document teaser = Jsoup.parse("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
                 + "<div class=\"more\"><a href=\"/other-story\"><img src=\"x.jpg\"><div><h3>Ferry fares rise</h3>"
                 + "<span class=\"author\">Karol Nowak</span></div></a></div></body></html>");
         assertEquals(List.of(), Authors.choose(claimsOf(teaser), HERALD).names());
-        // A profile link whose heading is the author's name is the article's own byline.
+        Document titled = Jsoup.parse("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
+                + "<div class=\"more\"><a href=\"/other-story\"><div class=\"links-title\">Ferry fares rise again this winter</div>"
+                + "<div class=\"links-author\">Karol Nowak</div></a></div></body></html>");
+        assertEquals(List.of(), Authors.choose(claimsOf(titled), HERALD).names());
+        // A profile link whose heading is the author's name, or with a job title beside it, is the article's own byline.
         Document profile = Jsoup.parse("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><div class=\"credit-author\">"
                 + "<h4>Karol Nowak</h4><h6>Reporter</h6></div></a><p>Text of the story.</p></body></html>");
         assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(profile), HERALD).names());
+        Document jobTitle = Jsoup.parse("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><span class=\"author\">"
+                + "Karol Nowak</span> <span class=\"job-title\">Senior harbour reporter</span></a><p>Text of the story.</p></body></html>");
+        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(jobTitle), HERALD).names());
     }
 
     @Test
