@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -37,7 +38,7 @@ final class Authors {
     private static final int MAX_BYLINE_NODES = 8;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
-    private static final java.util.Set<String> HEADING_TAGS = java.util.Set.of("h1", "h2", "h3", "h4");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4");
     private static final int MIN_TITLE_WORDS = 4;
     /**
      * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when

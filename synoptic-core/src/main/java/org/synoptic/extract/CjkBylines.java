@@ -32,7 +32,7 @@ final class CjkBylines {
     private static final int LAST_PARAGRAPHS = 4;
     private static final int MAX_LINE_CHARS = 80;
 
-    private static final String KOREAN_ROLE = "(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|대기자|기자|특파원|통신원|칼럼니스트|논설위원|편집위원)";
+    private static final String KOREAN_ROLE = PersonNames.KOREAN_ROLES;
     private static final String KOREAN_NAME = "[가-힣]{2,4}";
     private static final String EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     /** "홍길동 기자 hong@example.kr", "칼럼니스트 홍길동", "[홍길동 기자]": the whole line. */

@@ -52,7 +52,7 @@ final class MonthNames {
             List.of("september", "sep", "sept", "septembre", "septiembre", "setiembre", "set", "settembre", "sett",
                     "setembro",
                     "września", "wrzesień", "září", "eylül", "eylul", "septembrie", "septembar", "syyskuuta", "septembra",
-                    "szeptember", "сентября", "сентябрь", "сен", "сент", "вересня", "септември", "σεπτεμβρίου", "ספטמבר",
+                    "сентября", "сентябрь", "сен", "сент", "вересня", "септември", "σεπτεμβρίου", "ספטמבר",
                     "בספטמבר", "سبتمبر", "أيلول", "ايلول"),
             List.of("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
                     "października", "październik", "října", "říjen", "ekim", "octombrie", "oktobar", "lokakuuta", "októbra",

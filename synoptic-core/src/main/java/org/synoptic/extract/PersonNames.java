@@ -37,10 +37,10 @@ final class PersonNames {
      * Japanese reporter's name ("ワシントン＝山田太郎"), with what precedes them.
      */
     private static final Pattern CJK_LEAD = Pattern.compile("^.*?(?:記者|记者|特派員|特派员|作者|撰文|[＝=])\\s*[:：]?\\s*");
-    /** Korean reporters' roles, before the name ("칼럼니스트 홍길동") or after it, spaced or not ("홍길동 기자", "홍길동기자"). */
-    private static final Pattern KOREAN_ROLE = Pattern.compile(
-            "^(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|대기자|기자|특파원|통신원|칼럼니스트|논설위원|편집위원)\\s+"
-                    + "|\\s*(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|대기자|기자|특파원|통신원|칼럼니스트|논설위원|편집위원)$");
+    /** Korean reporters' roles ("기자" reporter, "특파원" correspondent, "칼럼니스트" columnist, ...), longest first. */
+    static final String KOREAN_ROLES = "(?:선임기자|수석기자|객원기자|인턴기자|수습기자|전문기자|대기자|기자|특파원|통신원|칼럼니스트|논설위원|편집위원)";
+    /** A Korean role before the name ("칼럼니스트 홍길동") or after it, spaced or not ("홍길동 기자", "홍길동기자"). */
+    private static final Pattern KOREAN_ROLE = Pattern.compile("^" + KOREAN_ROLES + "\\s+|\\s*" + KOREAN_ROLES + "$");
     static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|reporting|compiled|edited|text|words|story|photos?|interview"
                     + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte)\\s+)?"
