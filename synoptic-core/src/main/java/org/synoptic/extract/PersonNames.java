@@ -56,6 +56,7 @@ final class PersonNames {
             "(?i)\\s*,?\\s+(?:the\\s+)?(?:associated press|canadian press|press association|agence france[- ]presse|australian associated press)\\b.*$");
     private static final Pattern CUT = Pattern.compile(
             "(?i)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
+                    + "|\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:on|am|le|el|em|il|op)\\s+\\d"
                     + "|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d"
                     + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
     static final Pattern SPLIT = Pattern.compile(

@@ -59,6 +59,9 @@ class AuthorsTest {
         assertEquals(List.of("Ana Ruiz"), byline("Ana Ruiz Harbour Herald"));
         assertEquals(List.of("Dan Stone"), byline("Dan Stone Correspondent, in Seoul"));
         assertEquals(List.of("Nat Turner"), byline("Nat Turner@NatTurner"));
+        assertEquals(List.of("Ana Ruiz", "Ben Cole"), byline("By Ana Ruiz , Ben Cole on Monday, November 18th, 2019 at 11:04 a.m."));
+        assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz on 18 November 2019"));
+        assertEquals(List.of("Anna Berg"), byline("Von Anna Berg am 3. März 2021"));
     }
 
     @Test
