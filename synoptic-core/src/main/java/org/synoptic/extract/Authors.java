@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -40,6 +42,8 @@ final class Authors {
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4");
     private static final int MIN_TITLE_WORDS = 4;
+    private static final Pattern DESK_CREDIT = Pattern.compile(
+            "(?iu)(.+?)\\s+(?:editorial\\s+|news\\s+)?(?:staff|team|desk|newsroom)");
     /**
      * Links to an author's page ("/author/jane-doe", "/autor-in/...", "/people/..."): a byline when
      * the line holding one starts with a byline prefix ("Von Simin Jawabreh"); menus of columnists
@@ -269,6 +273,7 @@ final class Authors {
         java.util.Set<String> closed = new java.util.HashSet<>();
         Map<String, List<String>> statedNames = new java.util.HashMap<>();
         Map<String, List<String>> otherNames = new java.util.HashMap<>();
+        Set<String> desks = desks(claims);
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
@@ -276,7 +281,8 @@ final class Authors {
             }
             // Bylines repeat (nested author elements, the same name in several places): read each text once.
             boolean stated = isStated(claim);
-            List<String> found = (stated ? statedNames : otherNames).computeIfAbsent(claim.value(), v -> PersonNames.of(v, site, stated));
+            List<String> found = (stated ? statedNames : otherNames).computeIfAbsent(claim.value(),
+                    v -> PersonNames.of(v, site, stated).stream().filter(name -> !desks.contains(TextClean.key(name))).toList());
             namesOf.put(claim, found);
             if (found.isEmpty()) {
                 continue;
@@ -314,6 +320,26 @@ final class Authors {
                     : "lower priority or fewer names"));
         }
         return new Decision(names, Optional.of(new Evidence(winner, String.join(", ", names), beaten)));
+    }
+
+    /**
+     * The desks the page credits ("Practical Horseman Editorial Staff", "Harbour Herald Team"): the
+     * words before a desk word name the desk, never a person, in every claim of the page, though
+     * the name alone ("Practical Horseman") reads like one.
+     */
+    private static Set<String> desks(List<Claim> claims) {
+        Set<String> desks = new java.util.HashSet<>();
+        for (Claim claim : claims) {
+            String value = claim.value();
+            if (TextClean.containsIgnoreCase(value, "staff") || TextClean.containsIgnoreCase(value, "team")
+                    || TextClean.containsIgnoreCase(value, "desk") || TextClean.containsIgnoreCase(value, "newsroom")) {
+                Matcher desk = DESK_CREDIT.matcher(PersonNames.withoutLead(TextClean.collapse(value)));
+                if (desk.matches()) {
+                    desks.add(TextClean.key(desk.group(1)));
+                }
+            }
+        }
+        return desks;
     }
 
     /** Every name already chosen and at least one more that is not a longer form of one of them. */

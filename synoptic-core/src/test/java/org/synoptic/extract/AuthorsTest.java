@@ -71,7 +71,8 @@ class AuthorsTest {
                 "The Water Cooler", "News Nation Bureau", "Campact-Team", "ana@harbourherald.example",
                 "https://social.example/ana.ruiz", "www.harbourherald.example", "jdadmin", "rmb", "Polizei Steinfurt",
                 "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald",
-                "Außenministerium der Republik Hafenland", "Ministère de la Mer")) {
+                "Außenministerium der Republik Hafenland", "Ministère de la Mer", "European Space Agency",
+                "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز")) {
             assertEquals(List.of(), byline(raw), raw);
         }
     }
@@ -117,6 +118,17 @@ class AuthorsTest {
         assertEquals(List.of("Colin Mann", "Hayley Fowler"), d.names());
         assertEquals("byline", d.evidence().orElseThrow().signal());
         assertTrue(d.evidence().orElseThrow().beaten().stream().anyMatch(c -> c.signal().equals("meta:author")));
+    }
+
+    @Test
+    void aNameThePageAlsoCreditsAsADeskIsTheDesk() {
+        Authors.Decision d = Authors.choose(List.of(
+                new Claim("meta:author", "Tidewater Riders"),
+                new Claim("byline", "By Tidewater Riders Editorial Staff")), HERALD);
+        assertEquals(List.of(), d.names());
+        assertEquals(List.of("Colin Mann"), Authors.choose(List.of(
+                new Claim("meta:author", "Colin Mann"),
+                new Claim("byline", "Tidewater Riders Team")), HERALD).names());
     }
 
     @Test
