@@ -40,6 +40,7 @@ final class Authors {
     private static final int MAX_BYLINE_NODES = 8;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4");
     private static final int MIN_TITLE_WORDS = 4;
     private static final Pattern DESK_CREDIT = Pattern.compile(
@@ -97,11 +98,22 @@ final class Authors {
         return claims;
     }
 
+    /**
+     * The page's bylines in page order; once one stands inside an {@code <article>}, those inside
+     * another {@code <article>} credit that one (a stream of stories on one page).
+     */
     private static void bylines(List<Element> elements, String signal, List<Claim> claims, Seen seen) {
+        Element firstArticle = null;
         for (Element byline : elements.subList(0, Math.min(MAX_BYLINES, elements.size()))) {
-            if (isOwn(byline, seen)) {
-                claims.add(new Claim(signal, byline.text()));
+            if (!isOwn(byline, seen)) {
+                continue;
             }
+            Element article = byline.closest(ARTICLE);
+            if (article != null && firstArticle != null && article != firstArticle) {
+                continue;
+            }
+            firstArticle = firstArticle == null ? article : firstArticle;
+            claims.add(new Claim(signal, byline.text()));
         }
     }
 

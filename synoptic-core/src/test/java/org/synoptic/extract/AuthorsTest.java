@@ -132,6 +132,17 @@ class AuthorsTest {
     }
 
     @Test
+    void inAStreamOfStoriesOnlyTheFirstStorysBylinesCount() {
+        StringBuilder html = new StringBuilder("<html><body><nav><span class=\"authors\">Authors</span></nav>");
+        for (String name : List.of("Ana Ruiz", "Ben Cole", "Cara Diaz")) {
+            html.append("<article><h2>Story by ").append(name).append("</h2>").append("<p>Its text.</p>".repeat(5))
+                    .append("<a class=\"author\" href=\"/writers/x\">").append(name).append("</a></article>");
+        }
+        Document page = Jsoup.parse(html.append("</body></html>").toString());
+        assertEquals(List.of("Ana Ruiz"), Authors.choose(claimsOf(page), HERALD).names());
+    }
+
+    @Test
     void pageBylinesStopAtTheFirstRepeat() {
         Authors.Decision d = Authors.choose(List.of(
                 new Claim("byline", "By Dana Faris"),
