@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * furniture and link lists go; a licence line, a news code, a byline or a date line near the
  * top is metadata and leaves the text (its value is kept); the headline is not repeated; the
  * wire dateline opening the first paragraph is split off. Without a "By" line, a Korean, Japanese
- * or Chinese reporter credit ({@link CjkBylines}) is the byline; it stays in the text.
+ * or Chinese reporter credit ({@link CjkBylines}), or the byline part of a line of post details near
+ * the top, is the byline; these stay in the text.
  */
 final class Paragraphs {
 
@@ -24,6 +25,10 @@ final class Paragraphs {
             + "|published|updated|posted|last|modified|date|dated|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[ecmp][sd]t|cets?t?|bst|ist"
             + "|et|pt|hrs?|st|nd|rd|th|of|time|today|yesterday)\\b");
     private static final Pattern BYLINE = Pattern.compile("(?u)^(?:By|BY|by)\\s+\\p{Lu}.{0,80}$");
+    private static final Pattern META_LINE_BREAK = Pattern.compile("\\s+[-|·•]\\s+");
+    private static final int MAX_META_LINE_CHARS = 200;
+    private static final int MIN_META_LINE_PARTS = 3;
+    private static final int MAX_META_BYLINE_WORDS = 8;
 
     /** One candidate paragraph: its text, what kind of block held it, and its link density. */
     record Candidate(String text, Blocks.Kind kind, double linkDensity) {}
@@ -65,6 +70,9 @@ final class Paragraphs {
                 byline = byline.isEmpty() ? text : byline;
                 continue;
             }
+            if (top && byline.isEmpty()) {
+                byline = metaLineByline(text);
+            }
             if (top && isDateLine(text)) {
                 dates.addLine(text);
                 continue;
@@ -95,6 +103,26 @@ final class Paragraphs {
      */
     static boolean isByline(String text) {
         return BYLINE.matcher(text).matches() && BoilerplateLines.wordCount(text) <= 12;
+    }
+
+    /**
+     * The byline part of a line of post details ("05/10/2018 - Publicado por: Ana Ruiz - Categoria:
+     * Saúde", "Posted by Ana Ruiz | News | 3 comments"), or empty; the line stays in the text.
+     */
+    static String metaLineByline(String text) {
+        if (text.length() > MAX_META_LINE_CHARS || !(text.contains(" - ") || text.contains(" | "))) {
+            return "";
+        }
+        String[] parts = META_LINE_BREAK.split(text);
+        if (parts.length < MIN_META_LINE_PARTS) {
+            return "";
+        }
+        for (String part : parts) {
+            if (BoilerplateLines.wordCount(part) <= MAX_META_BYLINE_WORDS && PersonNames.startsWithPrefix(part)) {
+                return part.strip();
+            }
+        }
+        return "";
     }
 
     static boolean isDateLine(String text) {

@@ -43,7 +43,8 @@ final class PersonNames {
     private static final Pattern KOREAN_ROLE = Pattern.compile("^" + KOREAN_ROLES + "\\s+|\\s*" + KOREAN_ROLES + "$");
     static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|reporting|compiled|edited|text|words|story|photos?|interview"
-                    + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte)\\s+)?"
+                    + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte|publicad[oa]|publiée?"
+                    + "|postad[oa]|veröffentlicht)\\s+)?"
                     + "(?:by|von|par|por|door|di|av)\\s*:?\\s+"
                     + "|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|byline|text|texto|texte|testo|tekst|текст|автор"
                     + "|reporting|words|reporter|redaktion)\\s*:\\s*"
@@ -159,7 +160,8 @@ final class PersonNames {
      */
 
     /** The first word of every {@link #LEAD}, in the pattern's case folding. */
-    private static final Set<String> LEAD_WORDS = Set.of("written", "posted", "published", "reported", "reporting", "compiled",
+    private static final Set<String> LEAD_WORDS = Set.of("publicado", "publicada", "publié", "publiée", "postado", "postada",
+            "veröffentlicht", "written", "posted", "published", "reported", "reporting", "compiled",
             "edited", "text", "words", "story", "photo", "photos", "interview", "recueilli", "recueillie", "recueillis",
             "recueillies", "propos", "écrit", "geschrieben", "escrito", "scritto", "texto", "texte", "by", "von", "par", "por",
             "door", "di", "av", "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "byline",
