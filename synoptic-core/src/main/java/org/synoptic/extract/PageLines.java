@@ -26,6 +26,8 @@ final class PageLines {
     /** Shorter lines are menu items ("Home", "World"); every sign looked for is longer ("Page 1 of 3"). */
     private static final int MIN_LINE_CHARS = 10;
     private static final int MAX_NOTICES = 5;
+    /** How far after the text a link to its rest may stand: past a share bar or a tag line, not further. */
+    private static final int LINES_AFTER_TEXT = 3;
 
     /*
      * The patterns run on the lower-cased line, and only when the line holds one of their gate
@@ -111,6 +113,33 @@ final class PageLines {
             elsewhere = firstOnPage(ELSEWHERE, ELSEWHERE_GATE);
         }
         return elsewhere;
+    }
+
+    /**
+     * A line sending the reader elsewhere for the rest (lower case) among the few lines that follow
+     * the text's last paragraph on the page, or empty: there it continues the text, where on the
+     * rest of the page such a line is a link in a list of other stories.
+     */
+    String elsewhereAfter(String lastParagraph) {
+        List<Blocks.Block> blocks = whole.blocks();
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).text().equals(lastParagraph)) {
+                int lines = 0;
+                for (int j = i + 1; j < blocks.size() && lines < LINES_AFTER_TEXT; j++) {
+                    String text = blocks.get(j).text();
+                    if (isLine(text)) {
+                        lines++;
+                        String found = first(ELSEWHERE, ELSEWHERE_GATE, text.toLowerCase(Locale.ROOT));
+                        // "Read more on Outlet" and "Click here to ..." end complete articles too, as promotion.
+                        if (!found.isEmpty() && !found.startsWith("read more") && !found.startsWith("click here")) {
+                            return found;
+                        }
+                    }
+                }
+                return "";
+            }
+        }
+        return "";
     }
 
     /** The first bot-check or script notice on the page (lower case), or empty. */

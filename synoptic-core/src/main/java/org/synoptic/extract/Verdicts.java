@@ -22,7 +22,8 @@ import org.synoptic.model.Completeness.Verdict;
  *       or no article text among the page's text;</li>
  *   <li><b>teaser</b>: paragraphs scrambled by a paywall, a wall at the end of the text, a wall on
  *       the page with a short or cut-off text, isAccessibleForFree=false with a short text, a very
- *       short text on a page that links to the rest elsewhere ("Read the full story at ..."), or a
+ *       short text on a page that links to the rest elsewhere ("Read the full story at ..."), a
+ *       text of any length followed on the page by such a link ("Lire la suite sur ..."), or a
  *       short summary ending in an ellipsis;</li>
  *   <li><b>partial</b>: the text holds under 60% of the page's own JSON-LD articleBody and is
  *       clearly shorter, or the page is the first of several ("Page 1 of 3", a {@code rel=next}
@@ -158,6 +159,10 @@ final class Verdicts {
         if (text.length() < SUMMARY_TEXT && !lines.elsewhere().isEmpty()) {
             return Optional.of(verdict(Verdict.TEASER, "only " + text.length() + " characters of text, and the page sends the reader"
                     + " elsewhere for the rest (\"" + lines.elsewhere() + "\")"));
+        }
+        String after = paragraphs.isEmpty() ? "" : lines.elsewhereAfter(paragraphs.get(paragraphs.size() - 1));
+        if (!after.isEmpty()) {
+            return Optional.of(verdict(Verdict.TEASER, "the text is followed by a link to its rest elsewhere (\"" + after + "\")"));
         }
         return summary(text, paragraphs);
     }

@@ -84,9 +84,22 @@ class VerdictsTest {
         Completeness teaser = page(lead + link);
         assertEquals(Verdict.TEASER, teaser.verdict(), teaser.reason());
         assertTrue(teaser.reason().contains("(\"read the full story\")"), teaser.reason());
-        // The same lead without the link, or a whole article with it, is complete.
+        // The same lead without the link is complete.
         assertEquals(Verdict.COMPLETE, page(lead).verdict());
-        assertEquals(Verdict.COMPLETE, page(lead.repeat(5) + link).verdict());
+    }
+
+    @Test
+    void aTextFollowedByALinkToItsRestIsATeaserWhateverItsLength() {
+        String excerpt = ("<p>The harbour board has closed three of the old piers for good, citing the cost of repairs after the"
+                + " winter storms, and fishing crews say the closures leave too few berths for the spring season.</p>").repeat(4);
+        Completeness teaser = page(excerpt + "<p><a href=\"https://tidewatch.example/piers\">Lire la suite sur Tidewatch</a></p>");
+        assertEquals(Verdict.TEASER, teaser.verdict(), teaser.reason());
+        assertTrue(teaser.reason().contains("lire la suite sur"), teaser.reason());
+        // A promotion after a whole text, or a link to the full story of another article further down, is no such link.
+        assertEquals(Verdict.COMPLETE, page(excerpt + "<p><a href=\"/\">Read more on Harbour Herald by clicking here</a></p>").verdict());
+        String related = "<p>Related: a new ferry for the islands</p><p>Tides of the week</p><p>Letters to the editor</p>"
+                + "<p><a href=\"/ferry\">Read the full story here</a></p>";
+        assertEquals(Verdict.COMPLETE, page(excerpt + "</article><aside>" + related + "</aside><article>").verdict());
     }
 
     private static Completeness page(String body) {
