@@ -81,15 +81,14 @@ final class PersonNames {
             "follow", "email", "twitter", "facebook", "more", "view", "profile", "comment", "comments", "sponsored", "기자",
             "by", "von", "par", "por", "door", "av", "and", "und", "international");
     /**
-     * Words for news ("نيوز", "news" written in Arabic letters, as outlets name themselves), agencies,
-     * bureaus and editorial desks in scripts other than Latin, and for
-     * states and ministries: a name holding one is an outlet, a desk or an authority ("Լուրեր
-     * Հայաստանից", "वाराणसी ब्यूरो", "Ministerium der Republik Österreich"), however the words
-     * around it are written.
+     * Words for news (also "نيوز", "news" in Arabic letters, as outlets name themselves), agencies,
+     * bureaus and editorial desks in scripts other than Latin, and for states and ministries: a
+     * name holding one is an outlet, a desk or an authority ("Լուրեր Հայաստանից", "वाराणसी ब्यूरो",
+     * "Ministerium der Republik Österreich"), however the words around it are written.
      */
     private static final Set<String> OUTLET_WORDS = Set.of(
-            "نيوز", "نیوز", "ньюс", "ניוז", "republic", "republik", "république", "república", "repubblica", "ministerium", "ministère", "ministerio",
-            "ministero", "ministério",
+            "نيوز", "نیوز", "ньюс", "ניוז", "republic", "republik", "république", "república", "repubblica", "ministerium",
+            "ministère", "ministerio", "ministero", "ministério",
             "новости", "новини", "новина", "редакция", "редакція", "редакции", "агентство", "бюро", "ειδήσεις", "σύνταξη",
             "լուրեր", "أخبار", "اخبار", "الأخبار", "وكالة", "خبرگزاری", "خبر", "تحریریه", "חדשות", "מערכת", "समाचार",
             "ब्यूरो", "डेस्क", "न्यूज़", "न्यूज", "संवाददाता");
@@ -301,11 +300,12 @@ final class PersonNames {
      */
     private static final Set<String> OTHER_ROLES = Set.of("editor", "producer", "photographer", "redakteur", "redakteurin");
     /**
-     * The words of {@link #NOT_PERSON_WORDS} that name what a person does ("Staff Writer",
-     * "Correspondent"): after a name they are cut off. Any other ("European Space Agency",
-     * "Harbour Herald Editorial Board") makes the words before it an organisation's name.
+     * The words of {@link #NOT_PERSON_WORDS} that may follow a person's name and are cut off: what
+     * the person does ("Staff Writer", "Correspondent"), and the links and words around a byline
+     * ("Email", "Follow", "and"). Any other ("European Space Agency", "Harbour Herald Editorial
+     * Board") makes the words before it an organisation's name.
      */
-    private static final Set<String> PERSONAL_ROLES = Set.of("staff", "writer", "writers", "reporter", "reporters", "correspondent",
+    private static final Set<String> AFTER_NAME = Set.of("staff", "writer", "writers", "reporter", "reporters", "correspondent",
             "correspondents", "columnist", "contributor", "contributors", "producer", "journalist", "photographer", "editor",
             "editors", "guest", "gast", "gastautor", "гость", "redakteur", "redakteurin", "korrespondent", "correspondant", "기자",
             "email", "twitter", "facebook", "follow", "more", "view", "profile", "share", "comment", "comments", "and", "und", "by",
@@ -321,7 +321,7 @@ final class PersonNames {
         for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);
             if (NOT_PERSON_WORDS.contains(word)) {
-                if (i >= keep && (!led && OTHER_ROLES.contains(word) || !PERSONAL_ROLES.contains(word))) {
+                if (i >= keep && (!led && OTHER_ROLES.contains(word) || !AFTER_NAME.contains(word))) {
                     return "";
                 }
                 return i >= keep ? String.join(" ", java.util.Arrays.copyOf(words, i)) : name;
