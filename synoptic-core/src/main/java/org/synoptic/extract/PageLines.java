@@ -35,7 +35,8 @@ final class PageLines {
      * long alternation at every position.
      */
     private static final List<String> WALL_GATE = List.of(
-            "read", "lesen", "weiter", "abonn", "subscri", "suscri", "leyendo", "lendo", "legg", "lire", "réserv", "assin");
+            "read", "lesen", "weiter", "abonn", "subscri", "suscri", "leyendo", "lendo", "legg", "lire", "réserv", "assin", "resten",
+            "läs", "lees");
     private static final List<String> CHALLENGE_GATE = List.of(
             "javascript", "captcha", "incapsula", "unsuccessful", "browser", "human", "robot", "traffic", "denied", "attention",
             "ddos");
@@ -46,7 +47,10 @@ final class PageLines {
     private static final List<String> ELSEWHERE_GATE = List.of("click", "full", "continue", "read more", "suite", "weiterlesen",
             "vollständig", "leer", "leggi");
 
-    /** A walled continuation of the article, in the languages the set covers; never the ads' "continue reading the main story". */
+    /**
+     * A walled continuation of the article, in English, German, French, Spanish, Italian,
+     * Portuguese, Danish, Norwegian, Swedish and Dutch; never the ads' "continue reading the main story".
+     */
     static final Pattern WALL = Pattern.compile(""
             + "continue reading for free|(?:sign up|register|subscribe|log ?in|sign in|create an? (?:free )?account)"
             + "(?: now| today| for free)? to (?:continue|keep|start) reading|subscribe (?:now )?to (?:continue|read|unlock|access)"
@@ -55,7 +59,9 @@ final class PageLines {
             + "|(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?weiter mit|mit \\S+ ?plus weiterlesen|exklusiv für (?:abonnent|plus)"
             + "|(?:article|contenu) réservé aux abonnés|la suite (?:de cet article )?est réservée|pour lire la suite"
             + "|contenido (?:exclusivo )?para (?:suscriptores|socios)|para (?:seguir|continuar) leyendo|suscríbete para"
-            + "|per continuare a leggere|riservato agli abbonati|para continuar lendo|exclusivo para assinantes");
+            + "|per continuare a leggere|riservato agli abbonati|para continuar lendo|exclusivo para assinantes"
+            + "|læs resten af artiklen|les resten av (?:artikkelen|saken)|läs (?:resten av|hela) artikeln"
+            + "|lees (?:verder|het hele artikel) met|alleen voor abonnees");
     /** A link line that sends the reader to the rest of the story, often on the site that first ran it. */
     private static final Pattern ELSEWHERE = Pattern.compile(""
             + "^(?:click here to (?:read|see|view)|read (?:the )?(?:full|whole|entire|complete) (?:story|article|report)"

@@ -44,8 +44,8 @@ final class PersonNames {
     static final Pattern LEAD = Pattern.compile(
             "(?iu)^(?:(?:written|posted|published|reported|reporting|compiled|edited|text|words|story|photos?|interview"
                     + "|recueillie?s?|propos\\s+recueillis|écrit|geschrieben|escrito|scritto|texto|texte|publicad[oa]|publiée?"
-                    + "|postad[oa]|veröffentlicht)\\s+)?"
-                    + "(?:by|von|par|por|door|di|av)\\s*:?\\s+"
+                    + "|postad[oa]|veröffentlicht|analysis|opinion|commentary|review|column|essay)\\s+)?"
+                    + "(?:by|von|par|por|door|di|av|af)\\s*:?\\s+"
                     + "|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|byline|text|texto|texte|testo|tekst|текст|автор"
                     + "|reporting|words|reporter|redaktion)\\s*:\\s*"
                     // The heading of an author's note: "About Jane Doe".
@@ -97,7 +97,8 @@ final class PersonNames {
             "编辑部", "編輯部", "通信社", "通讯社", "共同", "時事", "ロイター", "新華社", "新华社", "中央社", "聯合", "联合", "報導", "报道", "報道");
     private static final Set<String> WIRE_SERVICES = Set.of(
             "ap", "reuters", "afp", "bloomberg", "upi", "dpa", "efe", "ansa", "xinhua", "tass", "irna", "pti", "ians", "cnn",
-            "bbc", "aap", "kyodo", "yonhap", "sda", "apa", "anp", "belga", "epa", "kna", "epd", "ria", "interfax");
+            "bbc", "aap", "kyodo", "yonhap", "sda", "apa", "anp", "belga", "epa", "kna", "epd", "ria", "interfax", "ritzau", "ntb",
+            "tt", "stt", "fnb", "acn");
     static final Pattern CALENDAR_WORD = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
                     + "|september|october|november|december|today|yesterday|ago)\\b");
@@ -160,11 +161,12 @@ final class PersonNames {
 
     /** The first word of every {@link #LEAD}, in the pattern's case folding. */
     private static final Set<String> LEAD_WORDS = Set.of("publicado", "publicada", "publié", "publiée", "postado", "postada",
-            "veröffentlicht", "written", "posted", "published", "reported", "reporting", "compiled",
+            "veröffentlicht", "analysis", "opinion", "commentary", "review", "column", "essay", "af", "written", "posted", "published", "reported", "reporting", "compiled",
             "edited", "text", "words", "story", "photo", "photos", "interview", "recueilli", "recueillie", "recueillis",
             "recueillies", "propos", "écrit", "geschrieben", "escrito", "scritto", "texto", "texte", "by", "von", "par", "por",
             "door", "di", "av", "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "byline",
             "testo", "tekst", "текст", "автор", "reporter", "redaktion", "about");
+    private static final int LONGEST_LEAD_WORD = LEAD_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final List<String> GLUED_LEAD_WORDS = List.of("by", "von", "par", "por", "door");
     private static final Set<String> JOINING_WORDS = Set.of("and", "und", "et", "y", "e", "i", "og", "en", "és", "и");
     private static final List<String> CALENDAR_STEMS = List.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
@@ -180,7 +182,7 @@ final class PersonNames {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        if (end == 0 || end > 11) {
+        if (end == 0 || end > LONGEST_LEAD_WORD) {
             return false;
         }
         return LEAD_WORDS.contains(TextClean.caseFold(text, 0, end));

@@ -49,6 +49,7 @@ final class Verdicts {
     private static final int SCRIPT_PAGE_LETTERS = 600;
     private static final int SUMMARY_TEXT = 600;
     private static final double MIN_COVERAGE = 0.6;
+    private static final double WHOLE_BODY = 0.9;
     private static final double CLEARLY_SHORTER = 0.8;
     private static final int MIN_ARTICLE_BODY = 500;
     private static final double MIN_SCRAMBLED = 0.3;
@@ -152,7 +153,7 @@ final class Verdicts {
                     lines.wall(), cutOff ? "the text stops mid-sentence" : "only " + text.length() + " characters of text")));
         }
         if (markup.free().isPresent() && !markup.free().get() && text.length() < SHORT_TEXT
-                && markup.articleBody().length() <= text.length() * 1.2) {
+                && markup.articleBody().length() <= text.length() * 1.2 && !holdsArticleBody(text, markup)) {
             return Optional.of(verdict(Verdict.TEASER, "JSON-LD says isAccessibleForFree=false and only " + text.length()
                     + " characters of text are on the page"));
         }
@@ -165,6 +166,14 @@ final class Verdicts {
             return Optional.of(verdict(Verdict.TEASER, "the text is followed by a link to its rest elsewhere (\"" + after + "\")"));
         }
         return summary(text, paragraphs);
+    }
+
+    /**
+     * Whether the text holds all of the article body the page states in its JSON-LD: a page that
+     * is not free to read but shows the whole of its own body is a short article, not a teaser.
+     */
+    private static boolean holdsArticleBody(String text, PageMarkup markup) {
+        return !markup.articleBody().isBlank() && ArticleBodyCheck.compare(markup.articleBody(), text).coverage() >= WHOLE_BODY;
     }
 
     private static Optional<Completeness> endWall(List<String> paragraphs) {

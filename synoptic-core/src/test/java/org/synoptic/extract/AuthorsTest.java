@@ -24,8 +24,8 @@ class AuthorsTest {
 
     @Test
     void bylinePrefixesGo() {
-        for (String prefix : List.of("By", "BY", "Von", "Par", "Por", "Door", "Di", "Written by", "Text:", "Reporting by", "Recueilli par",
-                "About")) {
+        for (String prefix : List.of("By", "BY", "Von", "Par", "Por", "Door", "Di", "Af", "Written by", "Text:", "Reporting by", "Recueilli par",
+                "About", "Analysis by", "Opinion by", "Publicado por:", "Publié par", "Veröffentlicht von")) {
             assertEquals(List.of("Ana Ruiz"), byline(prefix + " Ana Ruiz"), prefix);
         }
         assertEquals(List.of("Fred Hansen"), byline("vonFred Hansen 31.10.2023"));
@@ -72,7 +72,7 @@ class AuthorsTest {
                 "https://social.example/ana.ruiz", "www.harbourherald.example", "jdadmin", "rmb", "Polizei Steinfurt",
                 "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald",
                 "Außenministerium der Republik Hafenland", "Ministère de la Mer", "European Space Agency",
-                "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز")) {
+                "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز", "Af Ritzau", "By TT")) {
             assertEquals(List.of(), byline(raw), raw);
         }
     }

@@ -3,6 +3,7 @@ package org.synoptic.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Completeness;
 import org.synoptic.model.Completeness.Verdict;
@@ -22,6 +23,26 @@ class VerdictsTest {
         Completeness c = verdict("paywall.html", "https://harbourherald.example/2024/03/port-budget");
         assertEquals(Verdict.TEASER, c.verdict(), c.reason());
         assertTrue(c.reason().contains("isAccessibleForFree=false"), c.reason());
+    }
+
+    @Test
+    void aPageNotFreeToReadThatShowsAllOfItsOwnArticleBodyIsComplete() {
+        String paywalled = Pages.resource("verdicts/paywall.html");
+        String body = "The port authority will spend more on dredging and less on new cranes next year, according to a budget its"
+                + " board approved on Thursday after a meeting that ran three hours over time. Board members argued at length over"
+                + " the cost of the second dredger and over the fees charged to the ferry company.";
+        String stated = paywalled.replace("\"isAccessibleForFree\":\"False\",\"author\"",
+                "\"isAccessibleForFree\":\"False\",\"articleBody\":\"" + body + "\",\"author\"");
+        Completeness c = Pages.html(stated, Hints.NONE.withUrl("https://harbourherald.example/2024/03/port-budget")).details().completeness();
+        assertEquals(Verdict.COMPLETE, c.verdict(), c.reason());
+    }
+
+    @Test
+    void wallsInTheNordicLanguagesAndDutch() {
+        for (String wall : List.of("Få fuld adgang og læs resten af artiklen", "Logg inn og les resten av saken",
+                "Läs hela artikeln med Plus", "Lees verder met Premium")) {
+            assertTrue(PageLines.wallIn(wall).isPresent(), wall);
+        }
     }
 
     @Test
