@@ -37,7 +37,10 @@ final class Outlets {
         List<Claim> claims = new ArrayList<>();
         meta.all("og:site_name").forEach(n -> claims.add(new Claim("meta:og:site_name", n)));
         ld.publishers().forEach(n -> claims.add(new Claim("json-ld:publisher", n)));
-        meta.all("application-name").forEach(n -> claims.add(new Claim("meta:application-name", n)));
+        // Some pages put the headline there (MSN): a name that is the page's title names no site.
+        String title = TextClean.key(meta.first("og:title", "twitter:title"));
+        meta.all("application-name").stream().filter(n -> !TextClean.key(n).equals(title))
+                .forEach(n -> claims.add(new Claim("meta:application-name", n)));
         String holder = "";
         for (String notice : notices) {
             holder = copyrightHolder(notice).orElse(holder);

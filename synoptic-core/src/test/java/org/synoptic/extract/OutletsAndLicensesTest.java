@@ -26,6 +26,17 @@ class OutletsAndLicensesTest {
     }
 
     @Test
+    void anApplicationNameThatIsTheHeadlineNamesNoSiteAndTheHeadlineStands() {
+        Article a = Pages.html("<html><head><title>Ferry fares rise again</title>"
+                + "<meta property=\"og:title\" content=\"Ferry fares rise again\">"
+                + "<meta name=\"application-name\" content=\"Ferry fares rise again\">"
+                + "<meta property=\"og:site_name\" content=\"Bay Portal\"></head><body><article><h1>Ferry fares rise again</h1><p>"
+                + "The ferry company raised its fares for the third time this year. ".repeat(20) + "</p></article></body></html>");
+        assertEquals("Ferry fares rise again", a.title());
+        assertEquals("Bay Portal", a.outlet());
+    }
+
+    @Test
     void theCopyrightHolderNamesTheOutletWhenNothingElseDoes() {
         Article a = Pages.html("<html><body><article><p>" + "The ferry ran late again on Monday. ".repeat(20) + "</p></article>"
                 + "<footer><p>© 2024 Bay Courier Media, LLC. All rights reserved.</p></footer></body></html>");
