@@ -25,6 +25,8 @@ final class Paragraphs {
             + "|published|updated|posted|last|modified|date|dated|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[ecmp][sd]t|cets?t?|bst|ist"
             + "|et|pt|hrs?|st|nd|rd|th|of|time|today|yesterday)\\b");
     private static final Pattern BYLINE = Pattern.compile("(?u)^(?:By|BY|by)\\s+\\p{Lu}.{0,80}$");
+    private static final Pattern OTHER_BYLINE = Pattern.compile("(?u)^(?:Von|VON|Par|PAR|Por|POR|Door|DOOR|Af|AF|Av|AV)\\s+\\p{Lu}.{0,80}$");
+    private static final int MAX_BYLINE_WORDS = 12;
     private static final Pattern META_LINE_BREAK = Pattern.compile("\\s+[-|·•]\\s+");
     private static final int MAX_META_LINE_CHARS = 200;
     private static final int MIN_META_LINE_PARTS = 3;
@@ -102,7 +104,15 @@ final class Paragraphs {
      * "Updated: 15 October 2024"): a sentence that mentions a date has other words left over.
      */
     static boolean isByline(String text) {
-        return BYLINE.matcher(text).matches() && BoilerplateLines.wordCount(text) <= 12;
+        if (BoilerplateLines.wordCount(text) > MAX_BYLINE_WORDS) {
+            return false;
+        }
+        if (BYLINE.matcher(text).matches()) {
+            return true;
+        }
+        // In German, French, Spanish, Dutch and the Nordic languages the lead also opens sentences
+        // ("Von Montag an gilt ..."): the line is a byline only when what follows is a name.
+        return OTHER_BYLINE.matcher(text).matches() && !PersonNames.of(text, SiteNames.NONE, false).isEmpty();
     }
 
     /**

@@ -25,6 +25,16 @@ class ParagraphsTest {
         assertEquals("", Paragraphs.metaLineByline("Posted by Ana Ruiz - " + "a very long line of details ".repeat(10) + "- end"));
     }
 
+    @Test
+    void aBylineLineInOtherLanguagesIsOneOnlyWhenANameFollowsTheLead() {
+        for (String line : List.of("Von Anna Berg", "Par Claire Martin", "Por ANA RUIZ", "Door Joost de Vries", "Af Lars Holm")) {
+            assertEquals(true, Paragraphs.isByline(line), line);
+        }
+        for (String line : List.of("Von Montag an gilt die neue Regel", "Par ailleurs, le port ferme", "Por eso cerró el puerto")) {
+            assertEquals(false, Paragraphs.isByline(line), line);
+        }
+    }
+
     private static Paragraphs.Candidate candidate(String text) {
         return new Paragraphs.Candidate(text, Blocks.Kind.PARAGRAPH, 0);
     }
