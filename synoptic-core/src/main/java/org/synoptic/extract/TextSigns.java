@@ -88,7 +88,10 @@ final class TextSigns {
         return Character.isLetterOrDigit(end) || end == ',' || end == '-';
     }
 
-    /** The share of Latin letters that sit in paragraphs whose vowels are too few for real words. */
+    /**
+     * The share of Latin letters that sit in paragraphs whose vowels are too few for real words;
+     * accented Latin letters count as vowels.
+     */
     static double scrambledShare(List<String> paragraphs) {
         int latin = 0;
         int scrambled = 0;
@@ -96,10 +99,16 @@ final class TextSigns {
             int letters = 0;
             int vowels = 0;
             for (int i = 0; i < p.length(); i++) {
-                int offset = (p.charAt(i) | 0x20) - 'a';
+                char c = p.charAt(i);
+                int offset = (c | 0x20) - 'a';
                 if (offset >= 0 && offset < 26) {
                     letters++;
                     vowels += (VOWELS >>> offset) & 1;
+                } else if (c >= '\u00C0' && c < '\u0250' || c >= '\u1E00' && c < '\u1F00') {
+                    // Latin letters with accents are mostly vowels ("ộ", "ư", "é"): in Vietnamese
+                    // nearly every vowel carries one, and its text is no scramble.
+                    letters++;
+                    vowels++;
                 }
             }
             latin += letters;
