@@ -82,13 +82,16 @@ final class PersonNames {
             "by", "von", "par", "por", "door", "av", "and", "und", "international");
     /**
      * Words for news (also "نيوز", "news" in Arabic letters, as outlets name themselves), agencies,
-     * bureaus and editorial desks in scripts other than Latin, and for states and ministries: a
-     * name holding one is an outlet, a desk or an authority ("Լուրեր Հայաստանից", "वाराणसी ब्यूरो",
-     * "Ministerium der Republik Österreich"), however the words around it are written.
+     * bureaus and editorial desks in scripts other than Latin, and for states, ministries, parties
+     * and associations: a name holding one is an outlet, a desk or an organisation ("Լուրեր
+     * Հայաստանից", "वाराणसी ब्यूरो", "Ministerium der Republik Österreich", "Courant Communiste
+     * Révolutionnaire"), however the words around it are written.
      */
     private static final Set<String> OUTLET_WORDS = Set.of(
             "نيوز", "نیوز", "ньюс", "ניוז", "republic", "republik", "république", "república", "repubblica", "ministerium",
-            "ministère", "ministerio", "ministero", "ministério",
+            "ministère", "ministerio", "ministero", "ministério", "información", "informação", "informazione", "party", "parti",
+            "partei", "partido", "partito", "communiste", "socialiste", "association", "committee", "comité", "federation",
+            "fédération", "movement", "mouvement", "collectif", "coalition", "institute", "institut",
             "новости", "новини", "новина", "редакция", "редакція", "редакции", "агентство", "бюро", "ειδήσεις", "σύνταξη",
             "լուրեր", "أخبار", "اخبار", "الأخبار", "وكالة", "خبرگزاری", "خبر", "تحریریه", "חדשות", "מערכת", "समाचार",
             "ब्यूरो", "डेस्क", "न्यूज़", "न्यूज", "संवाददाता");

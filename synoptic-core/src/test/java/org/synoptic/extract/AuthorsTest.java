@@ -72,7 +72,8 @@ class AuthorsTest {
                 "https://social.example/ana.ruiz", "www.harbourherald.example", "jdadmin", "rmb", "Polizei Steinfurt",
                 "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald",
                 "Außenministerium der Republik Hafenland", "Ministère de la Mer", "European Space Agency",
-                "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز", "Af Ritzau", "By TT")) {
+                "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز", "Af Ritzau", "By TT",
+                "Bahía Información", "Parti Socialiste du Port", "Harbour Pilots Association")) {
             assertEquals(List.of(), byline(raw), raw);
         }
     }
