@@ -144,7 +144,7 @@ final class PersonNames {
             // A lone word is a name only where the page says it is one (metadata, "By Regan"), and
             // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").
             boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
-            boolean fullName = name.indexOf(' ') > 0;
+            boolean fullName = nameWords(name) >= 2;
             boolean unlabelledHan = !name.isEmpty() && !stated && !labelled && !listLabelled && isHan(name);
             // After a name, the outlet's short name is an affiliation ("Tanza Loudenback, Business Insider").
             boolean affiliation = !names.isEmpty() && site.begunBy(name);
@@ -295,6 +295,11 @@ final class PersonNames {
         return name;
     }
 
+    private static boolean isArabicOrHebrew(String name) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(name.codePointAt(0));
+        return script == Character.UnicodeScript.ARABIC || script == Character.UnicodeScript.HEBREW;
+    }
+
     private static boolean isHan(String name) {
         return Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
@@ -335,11 +340,20 @@ final class PersonNames {
         return name;
     }
 
+    /** The words of a name, not counting particles ("El Dia" has one, "Ursula von der Leyen" two). */
+    private static long nameWords(String name) {
+        return java.util.Arrays.stream(name.split(" ")).filter(w -> !PARTICLES.contains(w.toLowerCase(Locale.ROOT))).count();
+    }
+
     /** {@code siteNameAllowed}: the name may equal the outlet's (a personal site), though not extend it. */
     static boolean isName(String name, SiteNames site, boolean siteNameAllowed) {
         String[] words = name.split(" ");
-        long nameWords = java.util.Arrays.stream(words).filter(w -> !PARTICLES.contains(w.toLowerCase(Locale.ROOT))).count();
+        long nameWords = nameWords(name);
         if (name.length() < 2 || name.length() > MAX_CHARS || nameWords > MAX_WORDS || !Character.isLetter(name.charAt(0))) {
+            return false;
+        }
+        // Arabic and Hebrew bylines give a given name and a family name: one word is a place or a desk ("أبوظبي").
+        if (words.length == 1 && isArabicOrHebrew(name)) {
             return false;
         }
         if (name.chars().anyMatch(c -> Character.isDigit(c) || NOT_IN_NAMES.indexOf(c) >= 0)) {

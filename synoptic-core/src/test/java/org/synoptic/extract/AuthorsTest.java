@@ -35,6 +35,13 @@ class AuthorsTest {
     }
 
     @Test
+    void aPersonalSiteNeedsAFullNameAndOneWordInArabicOrHebrewIsNoName() {
+        assertEquals(List.of(), PersonNames.of("El Faro", new SiteNames(List.of("El Faro")), true));
+        assertEquals(List.of(), PersonNames.of("الميناء", HERALD, true));
+        assertEquals(List.of("سارة الأحمد"), PersonNames.of("سارة الأحمد", HERALD, true));
+    }
+
+    @Test
     void aSiteNamedAuthorIsAPersonalSiteOnlyInAScriptWithCase() {
         assertEquals(List.of("Jana Holm"), PersonNames.of("Jana Holm", new SiteNames(List.of("Jana Holm")), true));
         assertEquals(List.of(), PersonNames.of("خبرگزاری نمونه شهر", new SiteNames(List.of("خبرگزاری نمونه شهر")), true));
