@@ -330,6 +330,10 @@ final class PersonNames {
         int keep = words.length > 0 && !words[0].isEmpty() && hasCase(words[0]) ? 2 : 1;
         for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT);
+            if (i >= keep && WIRE_SERVICES.contains(word)) {
+                // "Andrew Dalton AP Entertainment Writer": the agency and its desk follow the name.
+                return String.join(" ", java.util.Arrays.copyOf(words, i));
+            }
             if (NOT_PERSON_WORDS.contains(word)) {
                 if (i >= keep && (!led && OTHER_ROLES.contains(word) || !AFTER_NAME.contains(word))) {
                     return "";

@@ -69,6 +69,7 @@ class AuthorsTest {
         assertEquals(List.of("Ana Ruiz", "Ben Cole"), byline("By Ana Ruiz , Ben Cole on Monday, November 18th, 2019 at 11:04 a.m."));
         assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz on 18 November 2019"));
         assertEquals(List.of("Anna Berg"), byline("Von Anna Berg am 3. März 2021"));
+        assertEquals(List.of("ANA RUIZ"), byline("By ANA RUIZ AP Harbour Writer"));
     }
 
     @Test
