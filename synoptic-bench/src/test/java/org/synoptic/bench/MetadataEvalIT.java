@@ -18,7 +18,7 @@ import org.synoptic.model.Completeness.Verdict;
 
 /**
  * Synoptic keeps the metadata accuracy it reached on all 438 hand-annotated pages, held-out parts
- * included. Floors are the figures reached (headline 399/410 = 0.973, authors 378/410 = 0.922,
+ * included. Floors are the figures reached (headline 399/410 = 0.973, authors 379/410 = 0.924,
  * verdict 427/438 = 0.975; teaser precision 10/11 and recall 10/11, not-article precision 13/14
  * and recall 13/20, blocked precision 6/6 and recall 6/8) less a margin of a few pages, so a page
  * or two changing for a good reason elsewhere does not fail the build. Recall floors are low:
