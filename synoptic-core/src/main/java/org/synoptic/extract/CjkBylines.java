@@ -32,15 +32,14 @@ final class CjkBylines {
     private static final int LAST_PARAGRAPHS = 4;
     private static final int MAX_LINE_CHARS = 80;
 
-    private static final String KOREAN_ROLE = PersonNames.KOREAN_ROLES;
     private static final String KOREAN_NAME = "[가-힣]{2,4}";
     private static final String EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     /** "홍길동 기자 hong@example.kr", "칼럼니스트 홍길동", "[홍길동 기자]": the whole line. */
-    private static final Pattern KOREAN_SIGN_OFF = Pattern.compile("^[\\[(<【]?\\s*((?:" + KOREAN_NAME + "\\s*" + KOREAN_ROLE + ")|(?:"
-            + KOREAN_ROLE + "\\s+" + KOREAN_NAME + "))\\s*[\\])>】]?\\s*(?:" + EMAIL + "\\s*)*$");
+    private static final Pattern KOREAN_SIGN_OFF = Pattern.compile("^[\\[(<【]?\\s*((?:" + KOREAN_NAME + "\\s*" + PersonNames.KOREAN_ROLES + ")|(?:"
+            + PersonNames.KOREAN_ROLES + "\\s+" + KOREAN_NAME + "))\\s*[\\])>】]?\\s*(?:" + EMAIL + "\\s*)*$");
     /** "(서울=연합뉴스) 홍길동 기자 = ...": the wire opening of the first paragraph. */
     private static final Pattern KOREAN_WIRE = Pattern.compile("^[(\\[][^)\\]]{1,30}=[^)\\]]{1,30}[)\\]]\\s*(" + KOREAN_NAME + "(?:\\s*[·,]\\s*"
-            + KOREAN_NAME + ")*\\s*" + KOREAN_ROLE + ")\\s*=");
+            + KOREAN_NAME + ")*\\s*" + PersonNames.KOREAN_ROLES + ")\\s*=");
     /** "【ワシントン＝山田太郎】" opening the first paragraph: a place, then the reporter. */
     private static final Pattern JAPANESE_OPENING = Pattern.compile("^【([^】＝=]{1,20}[＝=][^】＝=]{2,12})】");
     /** "〔記者王小明／台北報導〕", "（记者李华、张明）": a bracketed credit naming a reporter. */
