@@ -156,11 +156,12 @@ final class Authors {
             return false;
         }
         int depth = 1;
-        for (Element e = element.parent(); e != null && depth <= MAX_CARD_DEPTH; e = e.parent(), depth++) {
+        Element child = element;
+        for (Element e = element.parent(); e != null && depth <= MAX_CARD_DEPTH; child = e, e = e.parent(), depth++) {
             if (e.normalName().equals("a") && holdsOtherTitle(e, element)) {
                 return false;
             }
-            if (isCardShaped(e)) {
+            if (isCardShaped(e) || headingBefore(child)) {
                 // The nearest card-shaped ancestor decides.
                 return !seen.cards.computeIfAbsent(e, Authors::isCard);
             }
@@ -240,7 +241,10 @@ final class Authors {
                 || TextClean.containsIgnoreCase(e.attributes().get("id"), "comment"));
     }
 
-    /** {@code article, li, [class*=teaser], [class*=card]}: what may be the card of another article. */
+    /**
+     * {@code article, li, [class*=teaser], [class*=card]}: what may be the card of another article.
+     * A block holding a subheading before the byline may be one too ({@link #headingBefore}).
+     */
     private static boolean isCardShaped(Element e) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("li")) {
@@ -251,6 +255,20 @@ final class Authors {
         }
         String className = e.attributes().get("class");
         return TextClean.containsIgnoreCase(className, "teaser") || TextClean.containsIgnoreCase(className, "card");
+    }
+
+    /**
+     * Whether a sibling before the element is a subheading: the block holding both is shaped as a
+     * card (title, dek, byline) whatever its class is called.
+     */
+    private static boolean headingBefore(Element element) {
+        for (Element e = element.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+            String tag = e.normalName();
+            if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

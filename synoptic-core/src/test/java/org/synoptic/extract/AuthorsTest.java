@@ -171,6 +171,19 @@ class AuthorsTest {
     }
 
     @Test
+    void aBylineUnderAnotherArticlesLinkedSubheadingIsThatArticlesWhateverItsBlockIsCalled() {
+        String story = "<html><body><article><h1>Bridge reopens</h1><div class=\"byline\">By Dana Faris</div>"
+                + "<p>Text of the story.</p></article><div class=\"river\"><div class=\"entry-box\"><div class=\"entry-body\">";
+        Document river = Jsoup.parse(story + "<h2><a href=\"/other\">Ferry fares rise</a></h2><p>Its lead.</p>"
+                + "<div class=\"byline\">By Karol Nowak</div></div></div></div></body></html>");
+        assertEquals(List.of("Dana Faris"), Authors.choose(claimsOf(river), HERALD).names());
+        // Beside a subheading of the article itself (not linked, or among the article's paragraphs), a byline stands.
+        Document ownSection = Jsoup.parse("<html><body><h1>Bridge reopens</h1><div><h2>What changes</h2>"
+                + "<div class=\"byline\">By Karol Nowak</div><p>One.</p><p>Two.</p></div></body></html>");
+        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(ownSection), HERALD).names());
+    }
+
+    @Test
     void aBylineLinkedTogetherWithAnotherArticlesTitleIsThatArticles() {
         Document teaser = Jsoup.parse("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
                 + "<div class=\"more\"><a href=\"/other-story\"><img src=\"x.jpg\"><div><h3>Ferry fares rise</h3>"
