@@ -26,7 +26,8 @@ import org.synoptic.model.Evidence;
  * repeated, and what follows belongs to other articles. Each raw value becomes
  * names through {@link PersonNames}; the first signal that yields a name wins, and a later signal
  * that credits every one of those names and more replaces it (meta tags often keep only the
- * first of several authors).
+ * first of several authors). Where the visible byline credits an organisation ("By 7 News WHDH")
+ * and no visible signal names a person, the metadata's person is not taken: the page credits no one.
  *
  * <p>Bounds: at most the first {@value #MAX_BYLINES} byline elements and author-page links are
  * read, and {@value #MAX_BEATEN} beaten candidates kept as evidence.
@@ -335,7 +336,7 @@ final class Authors {
                 winner = signal.getKey();
             }
         }
-        if (winner == null) {
+        if (winner == null || isStated(winner) && creditsOrganisation(claims, namesOf)) {
             return Decision.NONE;
         }
         List<String> names = List.copyOf(bySignal.get(winner).values());
@@ -386,7 +387,32 @@ final class Authors {
 
     /** Metadata that names the author on purpose, as opposed to page text that looks like a byline. */
     private static boolean isStated(Claim claim) {
-        return claim.signal().equals("json-ld") || claim.signal().startsWith("meta:");
+        return isStated(claim.signal());
+    }
+
+    private static boolean isStated(String signal) {
+        return signal.equals("json-ld") || signal.startsWith("meta:");
+    }
+
+    /**
+     * Whether the page's visible byline credits an organisation ("By 7 News WHDH", "Por: Agencia
+     * Reforma") and no visible signal names a person: the page shows who it credits, and the
+     * metadata's person (often the desk's editor or the content system's user) is not shown as
+     * the writer.
+     */
+    private static boolean creditsOrganisation(List<Claim> claims, Map<Claim, List<String>> namesOf) {
+        boolean organisation = false;
+        for (Claim claim : claims) {
+            if (isStated(claim) || claim.value().isBlank()) {
+                continue;
+            }
+            List<String> found = namesOf.get(claim);
+            if (found != null && !found.isEmpty()) {
+                return false;
+            }
+            organisation |= found != null && PersonNames.creditsOrganisation(claim.value());
+        }
+        return organisation;
     }
 
     /** The list behind an author field a container states ("A, B"), taken as given. */

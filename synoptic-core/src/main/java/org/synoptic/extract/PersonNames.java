@@ -283,6 +283,37 @@ final class PersonNames {
         return LEAD.matcher(TextClean.collapse(line)).lookingAt();
     }
 
+    /**
+     * Whether a byline led by "By", "Por", "Von", ... credits an organisation: the outlet, a wire
+     * service, an agency, a desk or a newsroom ("By 7 News WHDH", "Por: Agencia Reforma | 17 de
+     * Febrero 2020"), rather than a person or a role ("By Staff").
+     */
+    static boolean creditsOrganisation(String raw) {
+        String text = TextClean.collapse(raw);
+        String unled = withoutLead(text);
+        if (unled.length() == text.length()) {
+            return false;
+        }
+        // The outlet's own name is not looked for: a personal site is named after its writer
+        // ("Posted by Trey Hunner" on Trey Hunner's site).
+        for (String word : unled.split(" ")) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (WIRE_SERVICES.contains(lower) || OUTLET_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@link #NOT_PERSON_WORDS} that name an organisation (not a role, an account or a link). */
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "newsroom", "desk", "bureau", "redaktion", "redaccion", "redacción", "rédaction", "redazione", "redação", "editorial",
+            "agency", "agencies", "agencia", "agence", "agentur", "press", "presse", "prensa", "news", "nachrichten", "noticias",
+            "notizie", "nouvelles", "media", "magazine", "times", "tribune", "gazette", "herald", "journal", "daily", "weekly",
+            "zeitung", "zeitschrift", "verlag", "revista", "diario", "periódico", "giornale", "radio", "tv", "television",
+            "channel", "network", "group", "inc", "ltd", "llc", "gmbh", "foundation", "ministry", "police", "polizei",
+            "department", "government", "office", "university", "council");
+
     /** "David Zurawik Baltimore Sun" → "David Zurawik": the outlet's name run on after a full name. */
     private static String withoutOutlet(String name, SiteNames site) {
         String[] words = name.split(" ");

@@ -152,6 +152,26 @@ class AuthorsTest {
     }
 
     @Test
+    void aVisibleBylineCreditingAnOrganisationOverridesTheMetadatasPerson() {
+        for (String credit : List.of("By 7 News WHDH", "Por: Agencia Reforma | 17 de Febrero 2020", "By Reuters")) {
+            Authors.Decision d = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"), new Claim("byline", credit)), HERALD);
+            assertEquals(List.of(), d.names(), credit);
+        }
+        // A role, a date or an unled name is no organisation's credit; a person anywhere on the page keeps the metadata's.
+        for (String credit : List.of("By Staff", "September 13, 2023")) {
+            Authors.Decision d = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"), new Claim("byline", credit)), HERALD);
+            assertEquals(List.of("Dana Faris"), d.names(), credit);
+        }
+        // On a personal site the visible byline names the site, which is its writer.
+        Authors.Decision personalSite = Authors.choose(List.of(new Claim("meta:author", "Dana Faris"),
+                new Claim("byline", "Posted by Dana Faris")), new SiteNames(List.of("Dana Faris", "danafaris.example")));
+        assertEquals(List.of("Dana Faris"), personalSite.names());
+        Authors.Decision withPerson = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"),
+                new Claim("byline", "By Reuters"), new Claim("byline", "By Dana Faris")), HERALD);
+        assertEquals(List.of("Dana Faris"), withPerson.names());
+    }
+
+    @Test
     void pageBylinesStopAtTheFirstRepeat() {
         Authors.Decision d = Authors.choose(List.of(
                 new Claim("byline", "By Dana Faris"),
