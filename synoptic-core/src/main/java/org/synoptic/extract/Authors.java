@@ -44,6 +44,8 @@ final class Authors {
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4");
     private static final int MIN_TITLE_WORDS = 4;
+    private static final Pattern EDITOR_CREDIT = Pattern.compile(
+            "(?iu)(?:editor|editora|edited\\s+by|editado\\s+por|redaktur|penyunting|редактор)\\s*:?\\s+(.+)");
     private static final Pattern DESK_CREDIT = Pattern.compile(
             "(?iu)(.+?)\\s+(?:editorial\\s+|news\\s+)?(?:staff|team|desk|newsroom)");
     /**
@@ -305,6 +307,7 @@ final class Authors {
         Map<String, List<String>> statedNames = new java.util.HashMap<>();
         Map<String, List<String>> otherNames = new java.util.HashMap<>();
         Set<String> desks = desks(claims);
+        desks.addAll(editors(claims, site));
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
@@ -371,6 +374,25 @@ final class Authors {
             }
         }
         return desks;
+    }
+
+    /**
+     * The people the page credits as its editors ("Редактор: Елин Димитров", "Edited by Jane
+     * Doe"): an editor named alone elsewhere on the page (microdata, meta tags) is not a writer.
+     */
+    private static Set<String> editors(List<Claim> claims, SiteNames site) {
+        Set<String> editors = new java.util.HashSet<>();
+        for (Claim claim : claims) {
+            String value = claim.value();
+            if (value.length() < MAX_BYLINE_CHARS && TextClean.containsIgnoreCase(value, "ed")
+                    || value.contains("едактор") || TextClean.containsIgnoreCase(value, "penyunting")) {
+                Matcher editor = EDITOR_CREDIT.matcher(TextClean.collapse(value));
+                if (editor.matches()) {
+                    PersonNames.of(editor.group(1), site, false).forEach(name -> editors.add(TextClean.key(name)));
+                }
+            }
+        }
+        return editors;
     }
 
     /** Every name already chosen and at least one more that is not a longer form of one of them. */

@@ -152,6 +152,18 @@ class AuthorsTest {
     }
 
     @Test
+    void aPersonThePageCreditsAsItsEditorIsNoWriter() {
+        for (String credit : List.of("Редактор: Елин Димитров", "Edited by Елин Димитров", "Penyunting: Елин Димитров")) {
+            Authors.Decision d = Authors.choose(List.of(new Claim("rel=author", credit),
+                    new Claim("itemprop=author", "Елин Димитров")), HERALD);
+            assertEquals(List.of(), d.names(), credit);
+        }
+        Authors.Decision writerAndEditor = Authors.choose(List.of(new Claim("byline", "By Dana Faris"),
+                new Claim("byline", "Editor: Karol Nowak"), new Claim("meta:author", "Karol Nowak")), HERALD);
+        assertEquals(List.of("Dana Faris"), writerAndEditor.names());
+    }
+
+    @Test
     void aVisibleBylineCreditingAnOrganisationOverridesTheMetadatasPerson() {
         for (String credit : List.of("By 7 News WHDH", "Por: Agencia Reforma | 17 de Febrero 2020", "By Reuters")) {
             Authors.Decision d = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"), new Claim("byline", credit)), HERALD);
