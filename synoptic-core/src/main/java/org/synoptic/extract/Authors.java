@@ -261,17 +261,27 @@ final class Authors {
     }
 
     /**
-     * Whether a sibling before the element is a subheading: the block holding both is shaped as a
-     * card (title, dek, byline) whatever its class is called.
+     * Whether a sibling before the element is a subheading, or a linked title ({@link #isLinkedTitle}):
+     * the block holding both is shaped as a card (title, dek, byline) whatever its class is called.
      */
     private static boolean headingBefore(Element element) {
         for (Element e = element.previousElementSibling(); e != null; e = e.previousElementSibling()) {
             String tag = e.normalName();
-            if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
+            if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4") || isLinkedTitle(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An element named as a title ("offerer-title", "thumbnail__title") around a link: another article's, in a card. */
+    private static boolean isLinkedTitle(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String className = e.attributes().get("class");
+        return (TextClean.containsIgnoreCase(className, "title") || TextClean.containsIgnoreCase(className, "headline"))
+                && e.selectFirst(LINK) != null;
     }
 
     /**
@@ -291,7 +301,7 @@ final class Authors {
                 }
                 case "p" -> paragraphs++;
                 case "h2", "h3", "h4" -> linkedHeading = linkedHeading || e.closest(LINK) != null || e.selectFirst(LINK) != null;
-                default -> { }
+                default -> linkedHeading = linkedHeading || isLinkedTitle(e);
             }
             if (paragraphs > MAX_CARD_PARAGRAPHS) {
                 return false;

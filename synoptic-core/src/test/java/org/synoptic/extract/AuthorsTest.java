@@ -209,6 +209,9 @@ class AuthorsTest {
         Document river = Jsoup.parse(story + "<h2><a href=\"/other\">Ferry fares rise</a></h2><p>Its lead.</p>"
                 + "<div class=\"byline\">By Karol Nowak</div></div></div></div></body></html>");
         assertEquals(List.of("Dana Faris"), Authors.choose(claimsOf(river), HERALD).names());
+        Document offers = Jsoup.parse(story + "<div class=\"offerer-title\"><a href=\"/other\">Ferry fares rise</a></div>"
+                + "<span class=\"offerer-author\">Karol Nowak</span></div></div></div></body></html>");
+        assertEquals(List.of("Dana Faris"), Authors.choose(claimsOf(offers), HERALD).names());
         // Beside a subheading of the article itself (not linked, or among the article's paragraphs), a byline stands.
         Document ownSection = Jsoup.parse("<html><body><h1>Bridge reopens</h1><div><h2>What changes</h2>"
                 + "<div class=\"byline\">By Karol Nowak</div><p>One.</p><p>Two.</p></div></body></html>");
