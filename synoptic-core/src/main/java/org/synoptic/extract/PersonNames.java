@@ -48,6 +48,8 @@ final class PersonNames {
                     + "(?:by|von|par|por|door|di|av|af)\\s*:?\\s+"
                     + "|^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|byline|text|texto|texte|testo|tekst|текст|автор"
                     + "|reporting|words|reporter|redaktion)\\s*:\\s*"
+                    // "writes", "wrote", "by the pen of": "Piše: P. Mucović", "كتبت أسماء نصار".
+                    + "|^(?:piše|pisze|napisao|napisala|napisał|napisała|كتب|كتبت|بقلم)\\s*:?\\s+"
                     // The heading of an author's note: "About Jane Doe".
                     + "|^about\\s+");
     /** "vonFred Hüning": a lower-case prefix run into the name. */
@@ -55,11 +57,13 @@ final class PersonNames {
     /** Agencies whose names have more than one word; cut off a byline before role words are looked for. */
     private static final Pattern AGENCY = Pattern.compile(
             "(?i)\\s*,?\\s+(?:the\\s+)?(?:associated press|canadian press|press association|agence france[- ]presse|australian associated press)\\b.*$");
-    private static final Pattern CUT = Pattern.compile(
+    static final Pattern CUT = Pattern.compile(
             "(?i)\\s*(?:\\||•|·|—|–| - |\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d"
                     + "|\\bon\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:on|am|le|el|em|il|op)\\s+\\d"
                     + "|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\\p{L}*\\.?\\s+\\d"
-                    + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b).*$");
+                    + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+                    // "Charles Walton for SurgeZirc UK": the outlet written for.
+                    + "|\\s(?:for|für|pour)\\s+(?-i:\\p{Lu})).*$");
     static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:[,;&/／、]|(?<=\\p{L}{2})\\.\\s+|\\s(?:and|und|et|y|e|i|og|en|és|и)\\s)\\s*");
     private static final String NOT_IN_NAMES = "()[]{}<>:=?!\"#*+|";
@@ -168,7 +172,8 @@ final class PersonNames {
             "edited", "text", "words", "story", "photo", "photos", "interview", "recueilli", "recueillie", "recueillis",
             "recueillies", "propos", "écrit", "geschrieben", "escrito", "scritto", "texto", "texte", "by", "von", "par", "por",
             "door", "di", "av", "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "byline",
-            "testo", "tekst", "текст", "автор", "reporter", "redaktion", "about");
+            "testo", "tekst", "текст", "автор", "reporter", "redaktion", "about", "piše", "pisze", "napisao", "napisala",
+            "napisał", "napisała", "كتب", "كتبت", "بقلم");
     private static final int LONGEST_LEAD_WORD = LEAD_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final List<String> GLUED_LEAD_WORDS = List.of("by", "von", "par", "por", "door");
     private static final Set<String> JOINING_WORDS = Set.of("and", "und", "et", "y", "e", "i", "og", "en", "és", "и");
@@ -267,7 +272,7 @@ final class PersonNames {
     }
 
     /** A cheap test before {@link #CUT}: most author strings are bare names with nothing to cut. */
-    private static boolean mayHoldTail(String text) {
+    static boolean mayHoldTail(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isDigit(c) || c == '|' || c == '•' || c == '·' || c == '—' || c == '–' || c == '-') {
@@ -275,7 +280,8 @@ final class PersonNames {
             }
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("updated") || lower.contains("published") || lower.contains("posted") || lower.contains("day");
+        return lower.contains("updated") || lower.contains("published") || lower.contains("posted") || lower.contains("day")
+                || lower.contains(" for ") || lower.contains(" für ") || lower.contains(" pour ");
     }
 
     /** Whether a line starts with a byline prefix ("By", "Von", "Written by", "Text:"). */

@@ -25,9 +25,12 @@ class AuthorsTest {
     @Test
     void bylinePrefixesGo() {
         for (String prefix : List.of("By", "BY", "Von", "Par", "Por", "Door", "Di", "Af", "Written by", "Text:", "Reporting by", "Recueilli par",
-                "About", "Analysis by", "Opinion by", "Publicado por:", "Publié par", "Veröffentlicht von")) {
+                "About", "Analysis by", "Opinion by", "Publicado por:", "Publié par", "Veröffentlicht von", "Piše:", "Napisała")) {
             assertEquals(List.of("Ana Ruiz"), byline(prefix + " Ana Ruiz"), prefix);
         }
+        assertEquals(List.of("أسماء نصار"), byline("كتبت أسماء نصار"));
+        assertEquals(List.of("Charles Walton"), byline("Charles Walton for SurgeZirc UK"));
+        assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz für Harbour Herald"));
         assertEquals(List.of("Fred Hansen"), byline("vonFred Hansen 31.10.2023"));
         assertEquals(List.of("林宸誼"), byline("聯合報 記者林宸誼／即時報導"));
         assertEquals(List.of(), byline("About the author"));

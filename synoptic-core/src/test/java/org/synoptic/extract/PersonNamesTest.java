@@ -16,7 +16,8 @@ class PersonNamesTest {
             "author", "Authors", "AUTORIN", "byline", "Byline", "redaktion", "reporter", "words", "story", "photos", "photo",
             "interview", "bye", "byl", "dı", "ſtory", "Jane", "Doe", "Jan", "JAN", "Sept.", "sep", "Margaret", "Dec", "today",
             "Yesterday", "agO", "and", "AND", "und", "et", "y", "e", "i", "og", "en", "és", "и", "И", "Und", ":", " :", ": ", ",",
-            ";", "&", "/", "／", "、", ".", ". ", "-", "|", "ß", "日", "記者", "𝐀𝐁", "\t", "\n", "é");
+            ";", "&", "/", "／", "、", ".", ". ", "-", "|", "ß", "日", "記者", "𝐀𝐁", "\t", "\n", "é", "Piše", "PIŠE", "pisze", "napisała", "كتبت", "بقلم",
+            "for", "For", "FOR", "für", "pour", "Posted", "updated", "Monday", "on", "3", "•", "—");
 
     @Test
     void theLeadTestLetsThroughEveryStringTheLeadPatternChanges() {
@@ -35,6 +36,18 @@ class PersonNamesTest {
             String text = randomText(random);
             if (!PersonNames.mayJoinNames(text)) {
                 assertArrayEquals(new String[] {text}, PersonNames.SPLIT.split(text), text);
+            }
+        }
+    }
+
+    @Test
+    void theTailTestLetsThroughEveryStringTheCutPatternCuts() {
+        Random random = new Random(37);
+        for (int i = 0; i < 30_000; i++) {
+            // Author strings are collapsed to single spaces before they are cut.
+            String text = TextClean.collapse(randomText(random));
+            if (!PersonNames.mayHoldTail(text)) {
+                assertEquals(text, PersonNames.CUT.matcher(text).replaceFirst(""), text);
             }
         }
     }
