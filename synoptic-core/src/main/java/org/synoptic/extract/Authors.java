@@ -28,6 +28,8 @@ import org.synoptic.model.Evidence;
  * that credits every one of those names and more replaces it (meta tags often keep only the
  * first of several authors). Where the visible byline credits an organisation ("By 7 News WHDH")
  * and no visible signal names a person, the metadata's person is not taken: the page credits no one.
+ * Desks, editors and contributors the page credits as such ("Edited by X", "X contributed") are no
+ * writers wherever else they are named.
  *
  * <p>Bounds: at most the first {@value #MAX_BYLINES} byline elements and author-page links are
  * read, and {@value #MAX_BEATEN} beaten candidates kept as evidence.
@@ -46,6 +48,8 @@ final class Authors {
     private static final int MIN_TITLE_WORDS = 4;
     private static final Pattern EDITOR_CREDIT = Pattern.compile(
             "(?iu)(?:editor|editora|edited\\s+by|editado\\s+por|redaktur|penyunting|редактор)\\s*:?\\s+(.+)");
+    /** The sentence before "contributed": "Natasha Korecki and Allan Smith contributed (to this report)". */
+    private static final Pattern CONTRIBUTOR_CREDIT = Pattern.compile("(?iu)(?:^|[.!?]\\s+)([^.!?]{3,120}?)\\s+(?:also\\s+)?contributed\\b");
     private static final Pattern DESK_CREDIT = Pattern.compile(
             "(?iu)(.+?)\\s+(?:editorial\\s+|news\\s+)?(?:staff|team|desk|newsroom)");
     /**
@@ -317,7 +321,7 @@ final class Authors {
         Map<String, List<String>> statedNames = new java.util.HashMap<>();
         Map<String, List<String>> otherNames = new java.util.HashMap<>();
         Set<String> desks = desks(claims);
-        desks.addAll(editors(claims, site));
+        desks.addAll(editorsAndContributors(claims, site));
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
@@ -388,21 +392,29 @@ final class Authors {
 
     /**
      * The people the page credits as its editors ("Редактор: Елин Димитров", "Edited by Jane
-     * Doe"): an editor named alone elsewhere on the page (microdata, meta tags) is not a writer.
+     * Doe") or as contributors to the report ("Natasha Korecki and Allan Smith contributed."): an
+     * editor or contributor named elsewhere on the page (JSON-LD, microdata, meta tags) is not
+     * one of its writers.
      */
-    private static Set<String> editors(List<Claim> claims, SiteNames site) {
-        Set<String> editors = new java.util.HashSet<>();
+    private static Set<String> editorsAndContributors(List<Claim> claims, SiteNames site) {
+        Set<String> credited = new java.util.HashSet<>();
         for (Claim claim : claims) {
             String value = claim.value();
             if (value.length() < MAX_BYLINE_CHARS && TextClean.containsIgnoreCase(value, "ed")
                     || value.contains("едактор") || TextClean.containsIgnoreCase(value, "penyunting")) {
                 Matcher editor = EDITOR_CREDIT.matcher(TextClean.collapse(value));
                 if (editor.matches()) {
-                    PersonNames.of(editor.group(1), site, false).forEach(name -> editors.add(TextClean.key(name)));
+                    PersonNames.of(editor.group(1), site, false).forEach(name -> credited.add(TextClean.key(name)));
+                }
+            }
+            if (TextClean.containsIgnoreCase(value, "contributed")) {
+                Matcher contributors = CONTRIBUTOR_CREDIT.matcher(TextClean.collapse(value));
+                while (contributors.find()) {
+                    PersonNames.of(contributors.group(1), site, false).forEach(name -> credited.add(TextClean.key(name)));
                 }
             }
         }
-        return editors;
+        return credited;
     }
 
     /** Every name already chosen and at least one more that is not a longer form of one of them. */

@@ -155,12 +155,16 @@ class AuthorsTest {
     }
 
     @Test
-    void aPersonThePageCreditsAsItsEditorIsNoWriter() {
+    void aPersonThePageCreditsAsItsEditorOrAsAContributorIsNoWriter() {
         for (String credit : List.of("Редактор: Елин Димитров", "Edited by Елин Димитров", "Penyunting: Елин Димитров")) {
             Authors.Decision d = Authors.choose(List.of(new Claim("rel=author", credit),
                     new Claim("itemprop=author", "Елин Димитров")), HERALD);
             assertEquals(List.of(), d.names(), credit);
         }
+        Authors.Decision contributors = Authors.choose(List.of(new Claim("json-ld", "Dana Faris, Karol Nowak, Ana Ruiz"),
+                new Claim("byline", "By Dana Faris"), new Claim("byline",
+                        "Dana Faris is a politics reporter in Harbour City. Karol Nowak and Ana Ruiz contributed.")), HERALD);
+        assertEquals(List.of("Dana Faris"), contributors.names());
         Authors.Decision writerAndEditor = Authors.choose(List.of(new Claim("byline", "By Dana Faris"),
                 new Claim("byline", "Editor: Karol Nowak"), new Claim("meta:author", "Karol Nowak")), HERALD);
         assertEquals(List.of("Dana Faris"), writerAndEditor.names());
