@@ -38,13 +38,11 @@ final class JsonLd {
 
     /**
      * What the JSON-LD says; each list in document order, article nodes first. {@code authors} are
-     * the names of authors and creators that are not typed as organizations; {@code accessibleForFree}
-     * holds the article nodes' {@code isAccessibleForFree} values as written; {@code types} every
-     * node's {@code @type}.
+     * the names of authors and creators that are not typed as organizations; {@code types} every node's {@code @type}.
      */
     record Facts(List<String> headlines, List<String> authors, List<String> publishers,
                  List<DateValue> dates, List<String> licenses, List<String> languages,
-                 List<String> articleBodies, List<String> accessibleForFree, List<String> types) {}
+                 List<String> articleBodies, List<String> types) {}
 
     /** A date property ("datePublished", "dateModified", ...) of any node, with the node's type ("NewsArticle WebPage"). */
     record DateValue(String property, String type, String value) {}
@@ -76,7 +74,7 @@ final class JsonLd {
         List<JsonNode> ordered = new ArrayList<>(objects.stream().filter(JsonLd::isArticle).toList());
         objects.stream().filter(n -> !isArticle(n) && n.has("headline")).forEach(ordered::add);
         Facts facts = new Facts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (JsonNode node : objects) {
             JsonNode type = node.get("@type");
             for (JsonNode t : type == null ? List.<JsonNode>of() : type.isArray() ? type : List.of(type)) {
@@ -91,9 +89,6 @@ final class JsonLd {
             names(node.get("publisher"), byId, facts.publishers());
             texts(node.get("license"), byId, facts.licenses());
             texts(node.get("inLanguage"), byId, facts.languages());
-            if (isArticle(node)) {
-                texts(node.get("isAccessibleForFree"), byId, facts.accessibleForFree());
-            }
         }
         if (facts.authors().isEmpty()) {
             // Pages without an article node (Yoast's plain posts) credit the author on the WebPage node.

@@ -2,14 +2,13 @@ package org.synoptic.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * What a page's markup says about whether it is an article, read before any cleaning: og:type,
- * the JSON-LD node types, the article's own {@code articleBody} and {@code isAccessibleForFree},
+ * the JSON-LD node types, the article's own {@code articleBody},
  * a title or heading that announces an error ("404", "Page not found"), an empty application root
  * element that scripts would fill (looked for in the body's top two levels), and a
  * {@code rel=next} link in the head to the article's next page.
@@ -18,13 +17,12 @@ import org.jsoup.nodes.Element;
  * @param collectionMarkup a listing-typed JSON-LD node (CollectionPage, ItemList, SearchResultsPage,
  *                         ProfilePage) and no article node
  * @param articleBody      the longest JSON-LD articleBody, or empty
- * @param free             the article node's isAccessibleForFree, when stated
  * @param errorHeading     the title or heading that announces an error, or empty
  * @param appShell         an application root element (#app, #root, #__next, ...) with no text
  * @param nextPage         the address of the article's next page, or empty
  */
 record PageMarkup(String url, String ogType, boolean articleMarkup, boolean collectionMarkup, String articleBody,
-                  Optional<Boolean> free, String errorHeading, boolean appShell, String nextPage) {
+                  String errorHeading, boolean appShell, String nextPage) {
 
     private static final Pattern TRAILING_SLASH = Pattern.compile("/$");
 
@@ -50,9 +48,7 @@ record PageMarkup(String url, String ogType, boolean articleMarkup, boolean coll
         boolean article = ogType.equals("article") || ld.types().stream().anyMatch(t -> ARTICLE_TYPE.matcher(t).matches());
         boolean collection = !article && ld.types().stream().anyMatch(t -> COLLECTION_TYPE.matcher(t).matches());
         String body = ld.articleBodies().stream().max(java.util.Comparator.comparingInt(String::length)).orElse("");
-        Optional<Boolean> free = ld.accessibleForFree().stream().findFirst()
-                .map(v -> !v.toLowerCase(Locale.ROOT).replace("http://schema.org/", "").replace("https://schema.org/", "").equals("false"));
-        return new PageMarkup(url, ogType, article, collection, body, free, errorHeading(titles), appShell(page.document),
+        return new PageMarkup(url, ogType, article, collection, body, errorHeading(titles), appShell(page.document),
                 nextPage(page, url));
     }
 

@@ -21,8 +21,7 @@ import org.synoptic.model.Completeness.Verdict;
  *       half of the prose paragraphs (a list of teasers; an article may cut a few quotes),
  *       or no article text among the page's text;</li>
  *   <li><b>teaser</b>: paragraphs scrambled by a paywall, a wall at the end of the text, a wall on
- *       the page with a short or cut-off text, isAccessibleForFree=false with a short text, a very
- *       short text on a page that links to the rest elsewhere ("Read the full story at ..."), a
+ *       the page with a short or cut-off text, a very short text on a page that links to the rest elsewhere ("Read the full story at ..."), a
  *       text of any length followed on the page by such a link ("Lire la suite sur ..."), or a
  *       short summary ending in an ellipsis;</li>
  *   <li><b>partial</b>: the text holds under 60% of the page's own JSON-LD articleBody and is
@@ -49,7 +48,6 @@ final class Verdicts {
     private static final int SCRIPT_PAGE_LETTERS = 600;
     private static final int SUMMARY_TEXT = 600;
     private static final double MIN_COVERAGE = 0.6;
-    private static final double WHOLE_BODY = 0.9;
     private static final double CLEARLY_SHORTER = 0.8;
     private static final int MIN_ARTICLE_BODY = 500;
     private static final double MIN_SCRAMBLED = 0.3;
@@ -152,11 +150,6 @@ final class Verdicts {
             return Optional.of(verdict(Verdict.TEASER, String.format(Locale.ROOT, "a wall on the page (\"%s\") and %s",
                     lines.wall(), cutOff ? "the text stops mid-sentence" : "only " + text.length() + " characters of text")));
         }
-        if (markup.free().isPresent() && !markup.free().get() && text.length() < SHORT_TEXT
-                && markup.articleBody().length() <= text.length() * 1.2 && !holdsArticleBody(text, markup)) {
-            return Optional.of(verdict(Verdict.TEASER, "JSON-LD says isAccessibleForFree=false and only " + text.length()
-                    + " characters of text are on the page"));
-        }
         if (text.length() < SUMMARY_TEXT && !lines.elsewhere().isEmpty()) {
             return Optional.of(verdict(Verdict.TEASER, "only " + text.length() + " characters of text, and the page sends the reader"
                     + " elsewhere for the rest (\"" + lines.elsewhere() + "\")"));
@@ -166,14 +159,6 @@ final class Verdicts {
             return Optional.of(verdict(Verdict.TEASER, "the text is followed by a link to its rest elsewhere (\"" + after + "\")"));
         }
         return summary(text, paragraphs);
-    }
-
-    /**
-     * Whether the text holds all of the article body the page states in its JSON-LD: a page that
-     * is not free to read but shows the whole of its own body is a short article, not a teaser.
-     */
-    private static boolean holdsArticleBody(String text, PageMarkup markup) {
-        return !markup.articleBody().isBlank() && ArticleBodyCheck.compare(markup.articleBody(), text).coverage() >= WHOLE_BODY;
     }
 
     private static Optional<Completeness> endWall(List<String> paragraphs) {
