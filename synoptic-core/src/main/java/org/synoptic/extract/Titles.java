@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -38,6 +40,7 @@ final class Titles {
     /** A site name before the headline ("Blog: Post") is short; a longer leading part is the headline itself. */
     private static final int MAX_LEADING_NAME_WORDS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Pattern CLICK_TO = Pattern.compile("location(?:\\.href)?\\s*=\\s*['\"](https?://[^'\"]+)['\"]");
 
     private Titles() {}
 
@@ -60,11 +63,15 @@ final class Titles {
         return claims;
     }
 
-    /** A heading that links to the site's front page is the site's logo, not a headline. */
+    /**
+     * A heading that links to the site's front page, or goes there when clicked
+     * ({@code onclick="location.href='https://outlet.example'"}), is the site's logo, not a headline.
+     */
     private static boolean isLogo(Element h1) {
         Element link = Optional.ofNullable(h1.closest(LINK)).orElse(h1.selectFirst(LINK));
         if (link == null) {
-            return false;
+            Matcher click = CLICK_TO.matcher(h1.attr("onclick"));
+            return click.find() && UrlShape.path(click.group(1)).equals("/");
         }
         String href = link.attr("href").strip();
         String absolute = PageElements.absoluteHref(link);

@@ -141,6 +141,13 @@ class TitlesTest {
         PageElements page = Pages.elements(document);
         List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
         assertEquals(List.of("Ferry fares to rise"), claims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+        var clicked = Jsoup.parse("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
+                + "<h1 onClick=\"location.href='https://harbour.example'\">Harbour Weekly</h1>"
+                + "<h1 onclick=\"location.href='https://harbour.example/news/ferry-fares'\">Ferry fares to rise</h1></body></html>",
+                "https://harbour.example/news/ferry-fares");
+        PageElements clickedPage = Pages.elements(clicked);
+        List<Claim> clickedClaims = Titles.claims(clickedPage, MetaTags.of(clickedPage), JsonLd.read(clickedPage));
+        assertEquals(List.of("Ferry fares to rise"), clickedClaims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
     }
 
     @Test
