@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.synoptic.model.Evidence;
@@ -47,9 +48,9 @@ final class Titles {
     /** The page's title claims in priority order (JSON-LD, og, twitter, h1 headings, title). */
     static List<Claim> claims(PageElements page, MetaTags meta, JsonLd.Facts ld) {
         List<Claim> claims = new ArrayList<>();
-        ld.headlines().forEach(h -> claims.add(new Claim("json-ld", h)));
-        claims.add(new Claim("meta:og:title", meta.first("og:title")));
-        claims.add(new Claim("meta:twitter:title", meta.first("twitter:title")));
+        ld.headlines().forEach(h -> claims.add(new Claim("json-ld", unescaped(h))));
+        claims.add(new Claim("meta:og:title", unescaped(meta.first("og:title"))));
+        claims.add(new Claim("meta:twitter:title", unescaped(meta.first("twitter:title"))));
         int read = 0;
         for (Element h1 : page.h1s) {
             if (read++ >= MAX_H1) {
@@ -61,6 +62,16 @@ final class Titles {
         }
         claims.add(new Claim("title", page.document.title()));
         return claims;
+    }
+
+    /**
+     * A metadata title escaped twice ("Australian &amp;#039;megablaze&amp;#039;" in the HTML) as
+     * the publisher meant it: what a reader of the shared link sees. Headings and the
+     * {@code <title>} are shown as parsed, where "&amp;amp;" is meant.
+     */
+    private static String unescaped(String title) {
+        int amp = title.indexOf('&');
+        return amp >= 0 && title.indexOf(';', amp) > 0 ? Parser.unescapeEntities(title, false) : title;
     }
 
     /**

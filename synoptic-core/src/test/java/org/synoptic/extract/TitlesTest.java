@@ -151,6 +151,16 @@ class TitlesTest {
     }
 
     @Test
+    void aMetadataTitleEscapedTwiceIsReadAsMeant() {
+        var document = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"Harbour &amp;#039;megablaze&amp;#039; out &amp;amp; over\">"
+                + "<title>Harbour &amp;amp; coast</title></head><body><h1>Tide &amp;amp; time</h1></body></html>");
+        PageElements page = Pages.elements(document);
+        List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
+        assertEquals(List.of("Harbour 'megablaze' out & over", "Tide &amp; time", "Harbour &amp; coast"),
+                claims.stream().filter(c -> !c.value().isEmpty()).map(Claim::value).toList());
+    }
+
+    @Test
     void noSignalNoHeadline() {
         assertTrue(Titles.choose(List.of(new Claim("title", "")), HERALD).isEmpty());
     }
