@@ -26,7 +26,8 @@ import org.synoptic.model.Evidence;
  * repeated, and what follows belongs to other articles. Each raw value becomes
  * names through {@link PersonNames}; the first signal that yields a name wins, and a later signal
  * that credits every one of those names and more replaces it (meta tags often keep only the
- * first of several authors). Where the visible byline credits an organisation ("By 7 News WHDH")
+ * first of several authors); a page signal replaces stated metadata only when one of its elements
+ * does so, as names gathered from several elements are often other articles'. Where the visible byline credits an organisation ("By 7 News WHDH")
  * and no visible signal names a person, the metadata's person is not taken: the page credits no one.
  * Desks, editors and contributors the page credits as such ("Edited by X", "X contributed") are no
  * writers wherever else they are named.
@@ -349,7 +350,8 @@ final class Authors {
             if (names.isEmpty()) {
                 continue;
             }
-            if (winner == null || addsCoAuthors(names, bySignal.get(winner))) {
+            if (winner == null || addsCoAuthors(names, bySignal.get(winner))
+                    && (isStated(signal.getKey()) || !isStated(winner) || oneClaimAdds(signal.getKey(), bySignal.get(winner), namesOf))) {
                 winner = signal.getKey();
             }
         }
@@ -415,6 +417,21 @@ final class Authors {
             }
         }
         return credited;
+    }
+
+    /**
+     * Whether one claim of a page signal names all of the metadata's authors and more ("By A and
+     * B" beside a JSON-LD that keeps only A): names gathered from several elements (microdata on
+     * the cards of other articles) do not add co-authors to what the metadata states.
+     */
+    private static boolean oneClaimAdds(String signal, Map<String, String> chosen, Map<Claim, List<String>> namesOf) {
+        for (Map.Entry<Claim, List<String>> claim : namesOf.entrySet()) {
+            if (claim.getKey().signal().equals(signal) && claim.getValue().size() > chosen.size()
+                    && claim.getValue().stream().map(TextClean::key).toList().containsAll(chosen.keySet())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every name already chosen and at least one more that is not a longer form of one of them. */

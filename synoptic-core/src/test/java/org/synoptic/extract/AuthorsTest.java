@@ -124,8 +124,7 @@ class AuthorsTest {
     void theFirstSignalWinsAndALaterOneMayAddCoAuthors() {
         Authors.Decision d = Authors.choose(List.of(
                 new Claim("meta:author", "Colin Mann"),
-                new Claim("byline", "Colin Mann"),
-                new Claim("byline", "Hayley Fowler"),
+                new Claim("byline", "Colin Mann and Hayley Fowler"),
                 new Claim("text-byline", "By Someone Else")), HERALD);
         assertEquals(List.of("Colin Mann", "Hayley Fowler"), d.names());
         assertEquals("byline", d.evidence().orElseThrow().signal());
@@ -188,6 +187,20 @@ class AuthorsTest {
         Authors.Decision withPerson = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"),
                 new Claim("byline", "By Reuters"), new Claim("byline", "By Dana Faris")), HERALD);
         assertEquals(List.of("Dana Faris"), withPerson.names());
+    }
+
+    @Test
+    void namesFromSeveralPageElementsDoNotAddCoAuthorsToTheMetadata() {
+        Authors.Decision cards = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"), new Claim("itemprop=author", "Dana Faris"),
+                new Claim("itemprop=author", "Karol Nowak"), new Claim("itemprop=author", "Ana Ruiz")), HERALD);
+        assertEquals(List.of("Dana Faris"), cards.names());
+        Authors.Decision oneByline = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"),
+                new Claim("byline", "By Dana Faris and Karol Nowak")), HERALD);
+        assertEquals(List.of("Dana Faris", "Karol Nowak"), oneByline.names());
+        // Without stated metadata, the page's own elements make the list.
+        Authors.Decision pageOnly = Authors.choose(List.of(new Claim("itemprop=author", "Dana Faris"),
+                new Claim("itemprop=author", "Karol Nowak")), HERALD);
+        assertEquals(List.of("Dana Faris", "Karol Nowak"), pageOnly.names());
     }
 
     @Test
