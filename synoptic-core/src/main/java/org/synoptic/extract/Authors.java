@@ -75,7 +75,7 @@ final class Authors {
         List<Claim> claims = new ArrayList<>();
         Seen seen = new Seen();
         ld.authors().forEach(a -> claims.add(new Claim("json-ld", a)));
-        for (String key : List.of("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")) {
+        for (String key : List.of("author", "article:author", "og:article:author", "sailthru.author", "parsely-author", "dc.creator", "byl")) {
             meta.all(key).forEach(a -> claims.add(new Claim("meta:" + key, a)));
         }
         for (Element link : page.relAuthors) {

@@ -76,10 +76,10 @@ final class PersonNames {
             "redacción", "rédaction", "redazione", "redação", "editorial", "editors", "editor", "board", "writer", "writers",
             "reporter", "reporters", "correspondent", "correspondents", "columnist", "contributor", "contributors",
             "producer", "journalist", "photographer", "guest", "gast", "gastautor", "гость", "redakteur", "redakteurin",
-            "korrespondent", "correspondant", "agency", "agencies", "agencia", "agence", "agentur", "press", "presse",
+            "korrespondent", "correspondant", "agency", "agencies", "agencia", "agência", "agence", "agentur", "press", "presse",
             "prensa", "news", "nachrichten", "noticias", "notizie", "nouvelles", "media", "online", "magazine", "times",
             "tribune", "gazette", "herald", "journal", "daily", "weekly", "zeitung", "zeitschrift", "verlag", "revista",
-            "diario", "periódico", "giornale", "radio", "tv", "television", "channel", "network", "group", "inc", "ltd",
+            "diario", "periódico", "jornal", "giornale", "radio", "tv", "television", "channel", "network", "group", "inc", "ltd",
             "llc", "gmbh", "foundation", "ministry", "ministries", "police", "polizei", "department", "government",
             "office", "university", "council", "unknown", "anonymous", "author", "authors", "null", "none", "share",
             "follow", "email", "twitter", "facebook", "more", "view", "profile", "comment", "comments", "sponsored", "기자",
@@ -96,7 +96,8 @@ final class PersonNames {
             "ministère", "ministerio", "ministero", "ministério", "información", "informação", "informazione", "party", "parti",
             "partei", "partido", "partito", "communiste", "socialiste", "association", "committee", "comité", "federation",
             "fédération", "movement", "mouvement", "collectif", "coalition", "institute", "institut",
-            "новости", "новини", "новина", "редакция", "редакція", "редакции", "агентство", "бюро", "ειδήσεις", "σύνταξη",
+            "новости", "новини", "новина", "редакция", "редакція", "редакции", "агентство", "бюро", "ειδήσεις", "σύνταξη", "συντακτική",
+            "συντακτικη", "ομάδα", "ομαδα",
             "լուրեր", "أخبار", "اخبار", "الأخبار", "وكالة", "خبرگزاری", "خبر", "تحریریه", "חדשות", "מערכת", "समाचार",
             "ब्यूरो", "डेस्क", "न्यूज़", "न्यूज", "संवाददाता");
     /** The same for scripts written without spaces between words, found inside a name. */
@@ -314,9 +315,9 @@ final class PersonNames {
     /** The words of {@link #NOT_PERSON_WORDS} that name an organisation (not a role, an account or a link). */
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "newsroom", "desk", "bureau", "redaktion", "redaccion", "redacción", "rédaction", "redazione", "redação", "editorial",
-            "agency", "agencies", "agencia", "agence", "agentur", "press", "presse", "prensa", "news", "nachrichten", "noticias",
+            "agency", "agencies", "agencia", "agência", "agence", "agentur", "press", "presse", "prensa", "news", "nachrichten", "noticias",
             "notizie", "nouvelles", "media", "magazine", "times", "tribune", "gazette", "herald", "journal", "daily", "weekly",
-            "zeitung", "zeitschrift", "verlag", "revista", "diario", "periódico", "giornale", "radio", "tv", "television",
+            "zeitung", "zeitschrift", "verlag", "revista", "diario", "periódico", "jornal", "giornale", "radio", "tv", "television",
             "channel", "network", "group", "inc", "ltd", "llc", "gmbh", "foundation", "ministry", "police", "polizei",
             "department", "government", "office", "university", "council");
 

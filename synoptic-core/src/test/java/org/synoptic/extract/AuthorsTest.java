@@ -84,7 +84,8 @@ class AuthorsTest {
                 "View my complete profile", "Harbour Herald International", "Gast", "de harbourherald",
                 "Außenministerium der Republik Hafenland", "Ministère de la Mer", "European Space Agency",
                 "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز", "Af Ritzau", "By TT",
-                "Bahía Información", "Parti Socialiste du Port", "Harbour Pilots Association")) {
+                "Bahía Información", "Parti Socialiste du Port", "Harbour Pilots Association", "Agência Porto", "Jornal O Cais",
+                "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ")) {
             assertEquals(List.of(), byline(raw), raw);
         }
     }
@@ -187,6 +188,13 @@ class AuthorsTest {
         Authors.Decision withPerson = Authors.choose(List.of(new Claim("json-ld", "Dana Faris"),
                 new Claim("byline", "By Reuters"), new Claim("byline", "By Dana Faris")), HERALD);
         assertEquals(List.of("Dana Faris"), withPerson.names());
+    }
+
+    @Test
+    void theOpenGraphArticleAuthorNamesTheAuthor() {
+        Document page = Jsoup.parse("<html><head><meta property=\"og:article:author\" content=\"Hagen Brandt\"></head>"
+                + "<body><h1>Bridge reopens</h1><p>Text of the story.</p></body></html>");
+        assertEquals(List.of("Hagen Brandt"), Authors.choose(claimsOf(page), HERALD).names());
     }
 
     @Test
