@@ -47,6 +47,7 @@ final class Authors {
     private static final Evaluator ARTICLE = QueryParser.parse("article");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4");
     private static final int MIN_TITLE_WORDS = 4;
+    private static final List<String> PHOTO_WORDS = List.of("image", "photo", "foto", "caption", "picture");
     private static final Pattern EDITOR_CREDIT = Pattern.compile(
             "(?iu)(?:editor|editora|edited\\s+by|editado\\s+por|redaktur|penyunting|редактор)\\s*:?\\s+(.+)");
     /** The sentence before "contributed": "Natasha Korecki and Allan Smith contributed (to this report)". */
@@ -113,7 +114,7 @@ final class Authors {
     private static void bylines(List<Element> elements, String signal, List<Claim> claims, Seen seen) {
         Element firstArticle = null;
         for (Element byline : elements.subList(0, Math.min(MAX_BYLINES, elements.size()))) {
-            if (!isOwn(byline, seen)) {
+            if (isPhotoCredit(byline) || !isOwn(byline, seen)) {
                 continue;
             }
             Element article = byline.closest(ARTICLE);
@@ -123,6 +124,17 @@ final class Authors {
             firstArticle = firstArticle == null ? article : firstArticle;
             claims.add(new Claim(signal, byline.text()));
         }
+    }
+
+    /** A byline named as an image's or a caption's ("byline-image", "photo-credit"): it credits a photographer. */
+    private static boolean isPhotoCredit(Element byline) {
+        String names = byline.className() + " " + byline.id();
+        for (String word : PHOTO_WORDS) {
+            if (TextClean.containsIgnoreCase(names, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAuthorPage(String href) {

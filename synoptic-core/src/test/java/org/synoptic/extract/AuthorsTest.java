@@ -191,6 +191,13 @@ class AuthorsTest {
     }
 
     @Test
+    void aBylineNamedAsAnImagesCreditsAPhotographer() {
+        Document page = Jsoup.parse("<html><body><h1>Bridge reopens</h1><figure><img src=\"a.jpg\"><figcaption>The bridge"
+                + " <span class=\"byline-image\">(Foto/Karol Nowak)</span></figcaption></figure><p>Text of the story.</p></body></html>");
+        assertEquals(List.of(), Authors.choose(claimsOf(page), HERALD).names());
+    }
+
+    @Test
     void theOpenGraphArticleAuthorNamesTheAuthor() {
         Document page = Jsoup.parse("<html><head><meta property=\"og:article:author\" content=\"Hagen Brandt\"></head>"
                 + "<body><h1>Bridge reopens</h1><p>Text of the story.</p></body></html>");
