@@ -6,7 +6,7 @@ import java.util.List;
  * Signs in the extracted text itself that it is not a whole article: paragraphs cut with an
  * ellipsis (a list of teasers, or an RSS summary), a last sentence cut off, and paragraphs
  * scrambled by a paywall (random letters kept in place of the words, which leaves far fewer
- * vowels than any language written in Latin letters has).
+ * vowels than any language written in Latin letters has, or Latin filler set in their place).
  */
 final class TextSigns {
 
@@ -18,6 +18,33 @@ final class TextSigns {
     private static final int MIN_SCRAMBLE_LETTERS = 80;
     /** Bit {@code c - 'a'} is set for each vowel letter c: a e i o u y. */
     private static final int VOWELS = 1 | 1 << ('e' - 'a') | 1 << ('i' - 'a') | 1 << ('o' - 'a') | 1 << ('u' - 'a') | 1 << ('y' - 'a');
+
+    /**
+     * The words of the Latin filler that pages set in place of paywalled text ("Dolor ipsam et est
+     * cumque"): those of the passage of Cicero's De finibus that lorem ipsum comes from.
+     */
+    private static final java.util.Set<String> FILLER_WORDS = java.util.Set.of(
+            "a", "ab", "accusamus", "accusantium", "ad", "adipisci", "alias", "aliquam", "aliquid", "amet", "animi",
+            "aperiam", "architecto", "asperiores", "aspernatur", "assumenda", "at", "atque", "aut", "autem", "beatae",
+            "blanditiis", "commodi", "consectetur", "consequatur", "consequuntur", "corporis", "corrupti", "culpa", "cum",
+            "cumque", "cupiditate", "debitis", "delectus", "deleniti", "deserunt", "dicta", "dignissimos", "distinctio",
+            "dolor", "dolore", "dolorem", "doloremque", "dolores", "doloribus", "dolorum", "ducimus", "ea", "eaque",
+            "earum", "eius", "eligendi", "enim", "eos", "error", "esse", "est", "et", "eum", "eveniet", "ex", "excepturi",
+            "exercitationem", "expedita", "explicabo", "facere", "facilis", "fuga", "fugiat", "fugit", "harum", "hic",
+            "id", "illo", "illum", "impedit", "in", "incidunt", "inventore", "ipsa", "ipsam", "ipsum", "iste", "itaque",
+            "iure", "iusto", "labore", "laboriosam", "laborum", "laudantium", "libero", "lorem", "magnam", "magni",
+            "maiores", "maxime", "minima", "minus", "modi", "molestiae", "molestias", "mollitia", "nam", "natus",
+            "necessitatibus", "nemo", "neque", "nesciunt", "nihil", "nisi", "nobis", "non", "nostrum", "nulla", "numquam",
+            "occaecati", "odio", "odit", "officia", "officiis", "omnis", "optio", "pariatur", "perferendis",
+            "perspiciatis", "placeat", "porro", "possimus", "praesentium", "provident", "quae", "quaerat", "quam", "quas",
+            "quasi", "qui", "quia", "quibusdam", "quidem", "quis", "quisquam", "quo", "quod", "quos", "ratione",
+            "recusandae", "reiciendis", "rem", "repellat", "repellendus", "reprehenderit", "repudiandae", "rerum", "saepe",
+            "sapiente", "sed", "sequi", "similique", "sint", "sit", "soluta", "sunt", "suscipit", "tempora", "tempore",
+            "temporibus", "tenetur", "totam", "ullam", "unde", "ut", "vel", "velit", "veniam", "veritatis", "vero",
+            "vitae", "voluptas", "voluptate", "voluptatem", "voluptates", "voluptatibus", "voluptatum");
+    /** Words found in nearly every paragraph of filler and rarely elsewhere: a cheap test before the words are counted. */
+    private static final List<String> FILLER_MARKS = List.of("volupt", "quia", "dolor", "ipsum", "ipsam", "omnis", "rerum");
+    private static final double FILLER_SHARE = 0.6;
 
     private TextSigns() {}
 
@@ -89,8 +116,8 @@ final class TextSigns {
     }
 
     /**
-     * The share of Latin letters that sit in paragraphs whose vowels are too few for real words;
-     * accented Latin letters count as vowels.
+     * The share of Latin letters that sit in paragraphs whose vowels are too few for real words,
+     * or that are Latin filler ({@link #FILLER_WORDS}); accented Latin letters count as vowels.
      */
     static double scrambledShare(List<String> paragraphs) {
         int latin = 0;
@@ -112,10 +139,27 @@ final class TextSigns {
                 }
             }
             latin += letters;
-            if (letters >= MIN_SCRAMBLE_LETTERS && vowels < MIN_VOWEL_SHARE * letters) {
+            if (letters >= MIN_SCRAMBLE_LETTERS && (vowels < MIN_VOWEL_SHARE * letters || isFiller(p))) {
                 scrambled += letters;
             }
         }
         return latin == 0 ? 0 : (double) scrambled / latin;
+    }
+
+    /** A paragraph of prose most of whose words are Latin filler. */
+    static boolean isFiller(String paragraph) {
+        // Filler's sentences start with a capital, and its marks recur inside them in lower case.
+        if (FILLER_MARKS.stream().noneMatch(paragraph::contains)) {
+            return false;
+        }
+        int words = 0;
+        int filler = 0;
+        for (String word : paragraph.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) {
+                words++;
+                filler += FILLER_WORDS.contains(word) ? 1 : 0;
+            }
+        }
+        return words >= PROSE_WORDS && filler >= FILLER_SHARE * words;
     }
 }

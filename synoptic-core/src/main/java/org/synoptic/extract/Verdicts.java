@@ -139,7 +139,7 @@ final class Verdicts {
         double scrambled = TextSigns.scrambledShare(paragraphs);
         if (scrambled >= MIN_SCRAMBLED) {
             return Optional.of(verdict(Verdict.TEASER, String.format(Locale.ROOT,
-                    "%.0f%% of the text is scrambled letters (a paywall); only the lead is readable", 100 * scrambled)));
+                    "%.0f%% of the text is scrambled letters or Latin filler (a paywall); only the lead is readable", 100 * scrambled)));
         }
         Optional<Completeness> end = endWall(paragraphs);
         if (end.isPresent()) {

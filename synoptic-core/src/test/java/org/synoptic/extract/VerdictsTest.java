@@ -44,6 +44,22 @@ class VerdictsTest {
     }
 
     @Test
+    void latinFillerInPlaceOfThePaywalledTextMakesATeaser() {
+        String filler = Pages.resource("verdicts/scrambled.html").replaceAll("<p>[A-Z][^<]*</p>",
+                "<p>Dolor ipsam sed quia magni, et rerum omnis natus error sit voluptatem accusantium. Quasi nihil eius modi tempora"
+                        + " incidunt, ut labore et dolore magnam aliquam quaerat voluptatem. Nemo enim ipsam voluptas sit aspernatur.</p>");
+        Completeness c = Pages.html(filler, Hints.NONE.withUrl("https://hafenbote.example/lokales/neue-mole-ist-fertig")).details().completeness();
+        assertEquals(Verdict.TEASER, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("Latin filler"), c.reason());
+        // Prose that shares a few of its words is no filler: French, Spanish, a quotation in Latin among English.
+        for (String prose : List.of("Le port est ouvert et la mole est finie, dit le maire, qui a vu omnis les travaux depuis le quai.",
+                "El dolor de espalda de los pescadores es un problema que la nueva mole no resuelve, dice el alcalde.",
+                "The motto on the harbour gate reads dolor sit amet in old letters, and nobody in the town knows why it is there.")) {
+            assertEquals(false, TextSigns.isFiller(prose), prose);
+        }
+    }
+
+    @Test
     void aCookieWallIsBlocked() {
         Completeness c = verdict("cookie-wall.html", "https://harbourherald.example/2024/03/pier-repairs");
         assertEquals(Verdict.BLOCKED, c.verdict(), c.reason());
