@@ -41,6 +41,7 @@ final class Titles {
     /** A site name before the headline ("Blog: Post") is short; a longer leading part is the headline itself. */
     private static final int MAX_LEADING_NAME_WORDS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [style~=display:\\s*none]");
     private static final Pattern CLICK_TO = Pattern.compile("location(?:\\.href)?\\s*=\\s*['\"](https?://[^'\"]+)['\"]");
 
     private Titles() {}
@@ -57,11 +58,25 @@ final class Titles {
                 break;
             }
             if (!isLogo(h1)) {
-                claims.add(new Claim("h1", h1.text()));
+                claims.add(new Claim("h1", shownText(h1)));
             }
         }
         claims.add(new Claim("title", page.document.title()));
         return claims;
+    }
+
+    /**
+     * The heading's text without what the page hides ({@code style="display:none"}, the
+     * {@code hidden} attribute): an editor's button inside the heading ("CC-Editor öffnen").
+     */
+    private static String shownText(Element heading) {
+        Element hidden = heading.selectFirst(HIDDEN);
+        if (hidden == null) {
+            return heading.text();
+        }
+        Element shown = heading.clone();
+        shown.select(HIDDEN).remove();
+        return shown.text();
     }
 
     /**

@@ -161,6 +161,15 @@ class TitlesTest {
     }
 
     @Test
+    void whatThePageHidesInTheHeadingIsNotPartOfIt() {
+        var document = Jsoup.parse("<html><body><h1><span>Ferry fares to rise</span> <a href=\"/edit/7\" style=\"display: none\">"
+                + "Open editor</a><span hidden>draft</span></h1></body></html>");
+        PageElements page = Pages.elements(document);
+        List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
+        assertEquals(List.of("Ferry fares to rise"), claims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+    }
+
+    @Test
     void noSignalNoHeadline() {
         assertTrue(Titles.choose(List.of(new Claim("title", "")), HERALD).isEmpty());
     }
