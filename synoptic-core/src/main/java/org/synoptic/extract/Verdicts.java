@@ -12,8 +12,9 @@ import org.synoptic.model.Completeness.Verdict;
  * <ol>
  *   <li><b>blocked</b>: the page has almost no text at all, or little text beside a bot check, a
  *       "JavaScript needed" notice, an empty application root, a {@code #!} address (content loaded
- *       by scripts), a cookie or consent notice that makes up much of the page, or a wall that is
- *       all the text there is;</li>
+ *       by scripts), a cookie or consent notice that makes up much of the page, a wall that is
+ *       all the text there is, or article markup with an article text of less than a sentence
+ *       (an empty template body beside a date line);</li>
  *   <li><b>not-article</b>: an error heading ("404", "Page not found"), a non-article og:type
  *       (video, profile, photo, ...), an address that is a front page, listing, service page, wiki
  *       revision view or social network page ({@link UrlShape}), listing markup (CollectionPage)
@@ -44,6 +45,8 @@ final class Verdicts {
     static final int SHORT_TEXT = 1_500;
     private static final int EMPTY_PAGE_LETTERS = 150;
     private static final int LITTLE_TEXT = 500;
+    /** Fewer letters than a sentence: a date line or a caption, not an article's text. */
+    private static final int TINY_TEXT = 50;
     /** A page that needs scripts for its text shows little else; a notice on a full page is a hint, not a wall. */
     private static final int SCRIPT_PAGE_LETTERS = 600;
     private static final int SUMMARY_TEXT = 600;
@@ -99,6 +102,10 @@ final class Verdicts {
         }
         if (letters < LITTLE_TEXT && lines.consentLetters() > CONSENT_SHARE * lines.letters()) {
             return Optional.of(verdict(Verdict.BLOCKED, "a cookie or consent wall makes up most of the page"));
+        }
+        if (letters > 0 && letters < TINY_TEXT && markup.articleMarkup()) {
+            return Optional.of(verdict(Verdict.BLOCKED, "marked as an article, but its HTML holds only " + letters
+                    + " letters of article text: the body is missing or loaded by scripts"));
         }
         if (letters < LITTLE_TEXT / 2 && !lines.wall().isEmpty()) {
             return Optional.of(verdict(Verdict.BLOCKED, "the text is a login or subscription wall (\"" + lines.wall() + "\")"));

@@ -60,6 +60,20 @@ class VerdictsTest {
     }
 
     @Test
+    void anArticlePageWhoseBodyHoldsLessThanASentenceIsBlocked() {
+        StringBuilder html = new StringBuilder("<html><head><meta property=\"og:type\" content=\"article\"></head><body><nav>");
+        for (int i = 0; i < 30; i++) {
+            html.append("<p><a href=\"/news/").append(i).append("\">Harbour story number ").append(i).append(" of the week</a></p>");
+        }
+        html.append("</nav><article><h1>Pier repairs begin</h1><div class=\"date\">today at 17:04, views: 173</div>"
+                + "<div class=\"article-body\"></div></article></body></html>");
+        Completeness c = Pages.html(html.toString(), Hints.NONE.withUrl("https://harbourherald.example/2024/03/pier-repairs"))
+                .details().completeness();
+        assertEquals(Verdict.BLOCKED, c.verdict(), c.reason());
+        assertTrue(c.reason().contains("marked as an article"), c.reason());
+    }
+
+    @Test
     void aCookieWallIsBlocked() {
         Completeness c = verdict("cookie-wall.html", "https://harbourherald.example/2024/03/pier-repairs");
         assertEquals(Verdict.BLOCKED, c.verdict(), c.reason());
