@@ -40,6 +40,8 @@ final class Authors {
     static final int MAX_BYLINES = 30;
     private static final int MAX_CARD_DEPTH = 8;
     private static final int MAX_CARD_PARAGRAPHS = 3;
+    /** A card's title comes a few elements before its byline: an image, a dek, a date between. */
+    private static final int CARD_PARTS_BEFORE = 4;
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int MAX_BYLINE_NODES = 8;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -49,7 +51,7 @@ final class Authors {
     private static final int MIN_TITLE_WORDS = 4;
     private static final List<String> PHOTO_WORDS = List.of("image", "photo", "foto", "caption", "picture");
     private static final Pattern EDITOR_CREDIT = Pattern.compile(
-            "(?iu)(?:editor|editora|edited\\s+by|editado\\s+por|redaktur|penyunting|редактор)\\s*:?\\s+(.+)");
+            "(?iu)\\s*(?:editor|editora|edited\\s+by|editado\\s+por|redaktur|penyunting|редактор)\\s*:?\\s+");
     /** The sentence before "contributed": "Natasha Korecki and Allan Smith contributed (to this report)". */
     private static final Pattern CONTRIBUTOR_CREDIT = Pattern.compile("(?iu)(?:^|[.!?]\\s+)([^.!?]{3,120}?)\\s+(?:also\\s+)?contributed\\b");
     private static final Pattern DESK_CREDIT = Pattern.compile(
@@ -128,9 +130,8 @@ final class Authors {
 
     /** A byline named as an image's or a caption's ("byline-image", "photo-credit"): it credits a photographer. */
     private static boolean isPhotoCredit(Element byline) {
-        String names = byline.className() + " " + byline.id();
         for (String word : PHOTO_WORDS) {
-            if (TextClean.containsIgnoreCase(names, word)) {
+            if (TextClean.containsIgnoreCase(byline.className(), word) || TextClean.containsIgnoreCase(byline.id(), word)) {
                 return true;
             }
         }
@@ -278,11 +279,13 @@ final class Authors {
     }
 
     /**
-     * Whether a sibling before the element is a subheading, or a linked title ({@link #isLinkedTitle}):
-     * the block holding both is shaped as a card (title, dek, byline) whatever its class is called.
+     * Whether one of the few siblings before the element ({@value #CARD_PARTS_BEFORE}) is a
+     * subheading, or a linked title ({@link #isLinkedTitle}): the block holding both is shaped as
+     * a card (title, dek, byline) whatever its class is called.
      */
     private static boolean headingBefore(Element element) {
-        for (Element e = element.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+        int seen = 0;
+        for (Element e = element.previousElementSibling(); e != null && seen++ < CARD_PARTS_BEFORE; e = e.previousElementSibling()) {
             String tag = e.normalName();
             if (tag.equals("h2") || tag.equals("h3") || tag.equals("h4") || isLinkedTitle(e)) {
                 return true;
@@ -414,12 +417,9 @@ final class Authors {
         Set<String> credited = new java.util.HashSet<>();
         for (Claim claim : claims) {
             String value = claim.value();
-            if (value.length() < MAX_BYLINE_CHARS && TextClean.containsIgnoreCase(value, "ed")
-                    || value.contains("едактор") || TextClean.containsIgnoreCase(value, "penyunting")) {
-                Matcher editor = EDITOR_CREDIT.matcher(TextClean.collapse(value));
-                if (editor.matches()) {
-                    PersonNames.of(editor.group(1), site, false).forEach(name -> credited.add(TextClean.key(name)));
-                }
+            Matcher editor = EDITOR_CREDIT.matcher(value);
+            if (value.length() < MAX_BYLINE_CHARS && editor.lookingAt()) {
+                PersonNames.of(value.substring(editor.end()), site, false).forEach(name -> credited.add(TextClean.key(name)));
             }
             if (TextClean.containsIgnoreCase(value, "contributed")) {
                 Matcher contributors = CONTRIBUTOR_CREDIT.matcher(TextClean.collapse(value));

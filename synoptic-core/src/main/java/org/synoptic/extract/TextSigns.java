@@ -42,8 +42,8 @@ final class TextSigns {
             "sapiente", "sed", "sequi", "similique", "sint", "sit", "soluta", "sunt", "suscipit", "tempora", "tempore",
             "temporibus", "tenetur", "totam", "ullam", "unde", "ut", "vel", "velit", "veniam", "veritatis", "vero",
             "vitae", "voluptas", "voluptate", "voluptatem", "voluptates", "voluptatibus", "voluptatum");
-    /** Words found in nearly every paragraph of filler and rarely elsewhere: a cheap test before the words are counted. */
-    private static final List<String> FILLER_MARKS = List.of("volupt", "quia", "dolor", "ipsum", "ipsam", "omnis", "rerum");
+    /** Bit {@code c - 'a'} is set for each letter no word of the filler has (j k w y z): prose in most languages has some. */
+    private static final int NOT_IN_FILLER = 1 << ('j' - 'a') | 1 << ('k' - 'a') | 1 << ('w' - 'a') | 1 << ('y' - 'a') | 1 << ('z' - 'a');
     private static final double FILLER_SHARE = 0.6;
 
     private TextSigns() {}
@@ -125,12 +125,14 @@ final class TextSigns {
         for (String p : paragraphs) {
             int letters = 0;
             int vowels = 0;
+            int unlatin = 0;
             for (int i = 0; i < p.length(); i++) {
                 char c = p.charAt(i);
                 int offset = (c | 0x20) - 'a';
                 if (offset >= 0 && offset < 26) {
                     letters++;
                     vowels += (VOWELS >>> offset) & 1;
+                    unlatin |= (NOT_IN_FILLER >>> offset) & 1;
                 } else if (c >= '\u00C0' && c < '\u0250' || c >= '\u1E00' && c < '\u1F00') {
                     // Latin letters with accents are mostly vowels ("ộ", "ư", "é"): in Vietnamese
                     // nearly every vowel carries one, and its text is no scramble.
@@ -139,7 +141,7 @@ final class TextSigns {
                 }
             }
             latin += letters;
-            if (letters >= MIN_SCRAMBLE_LETTERS && (vowels < MIN_VOWEL_SHARE * letters || isFiller(p))) {
+            if (letters >= MIN_SCRAMBLE_LETTERS && (vowels < MIN_VOWEL_SHARE * letters || unlatin == 0 && isFiller(p))) {
                 scrambled += letters;
             }
         }
@@ -148,10 +150,6 @@ final class TextSigns {
 
     /** A paragraph of prose most of whose words are Latin filler. */
     static boolean isFiller(String paragraph) {
-        // Filler's sentences start with a capital, and its marks recur inside them in lower case.
-        if (FILLER_MARKS.stream().noneMatch(paragraph::contains)) {
-            return false;
-        }
         int words = 0;
         int filler = 0;
         for (String word : paragraph.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
