@@ -17,10 +17,10 @@ import org.synoptic.extract.Extractor;
 import org.synoptic.model.Completeness.Verdict;
 
 /**
- * Synoptic keeps the metadata accuracy it reached on all 438 hand-annotated pages, held-out parts
- * included. Floors are the figures reached (headline 399/410 = 0.973, authors 379/410 = 0.924,
- * verdict 427/438 = 0.975; teaser precision 10/11 and recall 10/11, not-article precision 13/14
- * and recall 13/20, blocked precision 6/6 and recall 6/8) less a margin of a few pages, so a page
+ * Synoptic keeps the metadata accuracy it reached on all 523 hand-annotated pages, held-out parts
+ * included. Floors are the figures reached (headline 478/493 = 0.970, authors 470/493 = 0.953,
+ * verdict 509/523 = 0.973; teaser precision 10/10 and recall 10/13, not-article precision 13/14
+ * and recall 13/21, blocked precision 7/7 and recall 7/9) less a margin of a few pages, so a page
  * or two changing for a good reason elsewhere does not fail the build. Recall floors are low:
  * held-out-8 holds seven pages that are no article (a video, a licence, a report's landing page,
  * a liveblog shell) read as articles. Skipped when ../shared/data is absent.
@@ -28,7 +28,7 @@ import org.synoptic.model.Completeness.Verdict;
 class MetadataEvalIT {
 
     static final double HEADLINE_FLOOR = 0.96;
-    static final double AUTHORS_FLOOR = 0.90;
+    static final double AUTHORS_FLOOR = 0.94;
     static final double VERDICT_FLOOR = 0.96;
     static final double PRECISION_FLOOR = 0.85;
     static final double RECALL_FLOOR = 0.6;
