@@ -145,7 +145,7 @@ final class PersonNames {
             listLabelled |= labelled && listed;
             String stripped = labelled ? unled.substring(reporter.end()) : unled;
             String trimmed = hasEdgePunctuation(stripped) ? EDGE_PUNCTUATION.matcher(stripped).replaceAll("").strip() : stripped.strip();
-            String name = cutRole(withoutOutlet(trimmed, site), led);
+            String name = cutRole(withoutOutlet(withoutGluedOutlet(trimmed), site), led);
             // A lone word is a name only where the page says it is one (metadata, "By Regan"), and
             // never beside full names, where it is an affiliation ("Victor Tangermann, Futurism").
             boolean lone = name.indexOf(' ') < 0 && !name.isEmpty() && hasCase(name) && (parts.length > 1 || !(stated || led));
@@ -320,6 +320,23 @@ final class PersonNames {
             "zeitung", "zeitschrift", "verlag", "revista", "diario", "periódico", "jornal", "giornale", "radio", "tv", "television",
             "channel", "network", "group", "inc", "ltd", "llc", "gmbh", "foundation", "ministry", "police", "polizei",
             "department", "government", "office", "university", "council");
+
+    /**
+     * "Isabel KeaneJournal News" → "Isabel Keane": an outlet's word run into the end of a name
+     * (the page's markup lost the space), told from "McDonald" by the word.
+     */
+    static String withoutGluedOutlet(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                int end = name.indexOf(' ', i);
+                String glued = name.substring(i, end < 0 ? name.length() : end).toLowerCase(Locale.ROOT);
+                if (ORGANISATION_WORDS.contains(glued)) {
+                    return name.substring(0, i);
+                }
+            }
+        }
+        return name;
+    }
 
     /** "David Zurawik Baltimore Sun" → "David Zurawik": the outlet's name run on after a full name. */
     private static String withoutOutlet(String name, SiteNames site) {
