@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.synoptic.model.Evidence;
 
@@ -19,7 +22,8 @@ import org.synoptic.model.Evidence;
  * The article's authors as a list of person names. Signals, in priority order: JSON-LD authors
  * (not those typed as organizations), author meta tags, {@code rel=author} links,
  * {@code itemprop=author}, a line that starts "By" and links to an author page, byline elements of the
- * page, and the byline line of the article text (or its Korean, Japanese or Chinese reporter
+ * page, a short line that starts "By" among the first elements after the headline, and the byline
+ * line of the article text (or its Korean, Japanese or Chinese reporter
  * credit, {@link CjkBylines}); page elements in comments, forms, or the teaser
  * cards of other articles do not count. Page bylines are read in page order up to the first one
  * that only repeats names already found: the article's own byline comes first and is often
@@ -44,6 +48,7 @@ final class Authors {
     private static final int CARD_PARTS_BEFORE = 4;
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int MAX_BYLINE_NODES = 8;
+    private static final int ELEMENTS_AFTER_HEADLINE = 15;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
@@ -106,7 +111,59 @@ final class Authors {
         }
         bylines(prefixed, "author-link", claims, seen);
         bylines(page.bylines, "byline", claims, seen);
+        if (!page.h1s.isEmpty()) {
+            bylines(prefixedAfter(page.h1s.get(0)), "headline-byline", claims, seen);
+        }
         return claims;
+    }
+
+    /**
+     * Short lines that start with a byline prefix ("By Urs Gassner", "von Nicolas Schlippe")
+     * among the first elements after the headline, whatever their class: the byline where the
+     * page names it nothing.
+     */
+    private static List<Element> prefixedAfter(Element headline) {
+        List<Element> found = new ArrayList<>();
+        Element e = headline;
+        for (int seen = 0; seen < ELEMENTS_AFTER_HEADLINE; seen++) {
+            e = nextInOrder(e, seen == 0);
+            if (e == null) {
+                break;
+            }
+            if (e.childNodeSize() <= MAX_BYLINE_NODES && isShort(e)) {
+                String text = e.text();
+                if (PersonNames.mayStartWithLead(text) && PersonNames.startsWithPrefix(text)) {
+                    found.add(e);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** At most {@value #MAX_BYLINE_CHARS} characters of text, told without gathering a long text. */
+    private static boolean isShort(Element e) {
+        int[] chars = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode text) {
+                chars[0] += text.getWholeText().length();
+            }
+            return chars[0] > MAX_BYLINE_CHARS ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, e);
+        return chars[0] <= MAX_BYLINE_CHARS;
+    }
+
+    /** The next element in document order; from the headline, past its own children. */
+    private static Element nextInOrder(Element e, boolean skipChildren) {
+        if (!skipChildren && e.childrenSize() > 0) {
+            return e.child(0);
+        }
+        for (Element at = e; at != null; at = at.parent()) {
+            Element next = at.nextElementSibling();
+            if (next != null) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /**

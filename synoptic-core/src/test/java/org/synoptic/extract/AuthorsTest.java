@@ -200,6 +200,23 @@ class AuthorsTest {
     }
 
     @Test
+    void aPrefixedLineJustAfterTheHeadlineIsABylineWhateverItsClass() {
+        Document page = Jsoup.parse("<html><body><div class=\"title-blog\"><h1>Bridge reopens</h1></div>"
+                + "<div class=\"postDetails\"><span>By Karol Nowak</span> | <span>27.06.2018 09:54</span></div>"
+                + "<p>Text of the story.</p></body></html>");
+        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(page), HERALD).names());
+        // Far below the headline, or inside a long paragraph, such a line is not looked for.
+        StringBuilder far = new StringBuilder("<html><body><h1>Bridge reopens</h1>");
+        for (int i = 0; i < 20; i++) {
+            far.append("<p>Paragraph ").append(i).append(" of the story.</p>");
+        }
+        far.append("<p>By the way, Karol Nowak</p><p>By Karol Nowak, who reported it, the bridge is safe; ")
+                .append("the council says so too, and the engineers agree after a long survey of its piers that ran ")
+                .append("through the whole of the winter and most of the spring before the works.</p></body></html>");
+        assertEquals(List.of(), Authors.choose(claimsOf(Jsoup.parse(far.toString())), HERALD).names());
+    }
+
+    @Test
     void theOpenGraphArticleAuthorNamesTheAuthor() {
         Document page = Jsoup.parse("<html><head><meta property=\"og:article:author\" content=\"Hagen Brandt\"></head>"
                 + "<body><h1>Bridge reopens</h1><p>Text of the story.</p></body></html>");
