@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -42,6 +43,8 @@ final class Titles {
     private static final int MAX_LEADING_NAME_WORDS = 4;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [style~=display:\\s*none]");
+    private static final int MAX_KICKER_WORDS = 5;
+    private static final Pattern SEPARATOR_AFTER = Pattern.compile("\\s*[|\\-–—:·•]\\s");
     private static final Pattern CLICK_TO = Pattern.compile("location(?:\\.href)?\\s*=\\s*['\"](https?://[^'\"]+)['\"]");
 
     private Titles() {}
@@ -52,17 +55,44 @@ final class Titles {
         ld.headlines().forEach(h -> claims.add(new Claim("json-ld", unescaped(h))));
         claims.add(new Claim("meta:og:title", unescaped(meta.first("og:title"))));
         claims.add(new Claim("meta:twitter:title", unescaped(meta.first("twitter:title"))));
+        List<String> metadataTitles = claims.stream().map(Claim::value).filter(v -> !v.isBlank()).toList();
         int read = 0;
         for (Element h1 : page.h1s) {
             if (read++ >= MAX_H1) {
                 break;
             }
             if (!isLogo(h1)) {
-                claims.add(new Claim("h1", shownText(h1)));
+                claims.add(new Claim("h1", withoutKicker(h1, shownText(h1), metadataTitles)));
             }
         }
         claims.add(new Claim("title", page.document.title()));
         return claims;
+    }
+
+    /**
+     * The heading without a kicker set apart in an element of its own at its start ("<span
+     * class="roofline">Wow, wow, wow!</span>Manuela Reimann: ..."), where the metadata's title
+     * is the rest: shown on a line of its own above the headline, the kicker is not part of it.
+     */
+    private static String withoutKicker(Element heading, String shown, List<String> metadataTitles) {
+        Element first = heading.firstElementChild();
+        if (first == null || metadataTitles.isEmpty() || !(heading.firstChild() == first
+                || heading.firstChild() instanceof TextNode t && t.isBlank() && t.nextSibling() == first)) {
+            return shown;
+        }
+        String kicker = first.text();
+        if (kicker.isEmpty() || !shown.startsWith(kicker) || BoilerplateLines.wordCount(kicker) > MAX_KICKER_WORDS) {
+            return shown;
+        }
+        String rest = shown.substring(kicker.length()).strip();
+        for (String title : metadataTitles) {
+            String collapsed = TextClean.collapse(title);
+            if (!rest.isEmpty() && collapsed.startsWith(rest)
+                    && (collapsed.length() == rest.length() || SEPARATOR_AFTER.matcher(collapsed.substring(rest.length())).lookingAt())) {
+                return rest;
+            }
+        }
+        return shown;
     }
 
     /**

@@ -170,6 +170,24 @@ class TitlesTest {
     }
 
     @Test
+    void aKickerInAnElementOfItsOwnAtTheHeadingsStartIsNotPartOfIt() {
+        List<String> h1s = new java.util.ArrayList<>();
+        for (String og : List.of("Ferry fares to rise | Harbour Herald", "Ferry fares to rise")) {
+            var document = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"" + og + "\"></head><body>"
+                    + "<h1> <span class=\"roofline\">Wow, wow!</span>Ferry fares to rise</h1></body></html>");
+            PageElements page = Pages.elements(document);
+            Titles.claims(page, MetaTags.of(page), JsonLd.read(page)).stream().filter(c -> c.signal().equals("h1")).forEach(c -> h1s.add(c.value()));
+        }
+        assertEquals(List.of("Ferry fares to rise", "Ferry fares to rise"), h1s);
+        // Where the metadata keeps the label, it is part of the headline.
+        var labelled = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"BREAKING: Ferry fares to rise\"></head><body>"
+                + "<h1><b>BREAKING:</b> Ferry fares to rise</h1></body></html>");
+        PageElements page = Pages.elements(labelled);
+        assertEquals(List.of("BREAKING: Ferry fares to rise"), Titles.claims(page, MetaTags.of(page), JsonLd.read(page)).stream()
+                .filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+    }
+
+    @Test
     void noSignalNoHeadline() {
         assertTrue(Titles.choose(List.of(new Claim("title", "")), HERALD).isEmpty());
     }
