@@ -40,8 +40,8 @@ import org.synoptic.model.Input;
  * extraction passes. Cost is linear in the page size per pass, plus a sort of the scored
  * containers; a relaxed pass (re-parsing the page) runs only when the strict one found under 500
  * characters of a page that has more, and is believed only when it finds at least 500. On the
- * ScrapingHub dev set a page takes about 1.9 ms, of which metadata, dates and the verdict about
- * 0.7 ms; a 16 MB page under a second.
+ * ScrapingHub dev set a page takes about 1.5 ms in a long run, of which metadata, dates and the
+ * verdict about 0.4 ms ({@code ./synoptic bench metadata}); a 16 MB page under a second.
  *
  * <p><b>Dates.</b> Publication and last-update dates are gathered as candidates per signal, each
  * marked published or modified, rejected with a reason where they cannot be the date (after the
