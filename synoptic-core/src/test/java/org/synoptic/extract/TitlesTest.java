@@ -135,56 +135,45 @@ class TitlesTest {
 
     @Test
     void aHeadingThatLinksToTheFrontPageIsTheLogo() {
-        var document = Jsoup.parse("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
-                + "<a href=\"/\"><h1>Harbour Weekly</h1></a><article><h1>Ferry fares to rise</h1></article></body></html>",
-                "https://harbour.example/news/ferry-fares");
-        PageElements page = Pages.elements(document);
-        List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
-        assertEquals(List.of("Ferry fares to rise"), claims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
-        var clicked = Jsoup.parse("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
+        assertEquals(List.of("Ferry fares to rise"), headingsOf("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
+                + "<a href=\"/\"><h1>Harbour Weekly</h1></a><article><h1>Ferry fares to rise</h1></article></body></html>"));
+        assertEquals(List.of("Ferry fares to rise"), headingsOf("<html><head><title>Ferry fares to rise - Harbour</title></head><body>"
                 + "<h1 onClick=\"location.href='https://harbour.example'\">Harbour Weekly</h1>"
-                + "<h1 onclick=\"location.href='https://harbour.example/news/ferry-fares'\">Ferry fares to rise</h1></body></html>",
-                "https://harbour.example/news/ferry-fares");
-        PageElements clickedPage = Pages.elements(clicked);
-        List<Claim> clickedClaims = Titles.claims(clickedPage, MetaTags.of(clickedPage), JsonLd.read(clickedPage));
-        assertEquals(List.of("Ferry fares to rise"), clickedClaims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+                + "<h1 onclick=\"location.href='https://harbour.example/news/ferry-fares'\">Ferry fares to rise</h1></body></html>"));
     }
 
     @Test
     void aMetadataTitleEscapedTwiceIsReadAsMeant() {
-        var document = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"Harbour &amp;#039;megablaze&amp;#039; out &amp;amp; over\">"
+        List<Claim> claims = claimsOf("<html><head><meta property=\"og:title\" content=\"Harbour &amp;#039;megablaze&amp;#039; out &amp;amp; over\">"
                 + "<title>Harbour &amp;amp; coast</title></head><body><h1>Tide &amp;amp; time</h1></body></html>");
-        PageElements page = Pages.elements(document);
-        List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
         assertEquals(List.of("Harbour 'megablaze' out & over", "Tide &amp; time", "Harbour &amp; coast"),
                 claims.stream().filter(c -> !c.value().isEmpty()).map(Claim::value).toList());
     }
 
     @Test
     void whatThePageHidesInTheHeadingIsNotPartOfIt() {
-        var document = Jsoup.parse("<html><body><h1><span>Ferry fares to rise</span> <a href=\"/edit/7\" style=\"display: none\">"
-                + "Open editor</a><span hidden>draft</span></h1></body></html>");
-        PageElements page = Pages.elements(document);
-        List<Claim> claims = Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
-        assertEquals(List.of("Ferry fares to rise"), claims.stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+        assertEquals(List.of("Ferry fares to rise"), headingsOf("<html><body><h1><span>Ferry fares to rise</span> <a href=\"/edit/7\""
+                + " style=\"display: none\">Open editor</a><span hidden>draft</span></h1></body></html>"));
     }
 
     @Test
     void aKickerInAnElementOfItsOwnAtTheHeadingsStartIsNotPartOfIt() {
-        List<String> h1s = new java.util.ArrayList<>();
         for (String og : List.of("Ferry fares to rise | Harbour Herald", "Ferry fares to rise")) {
-            var document = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"" + og + "\"></head><body>"
-                    + "<h1> <span class=\"roofline\">Wow, wow!</span>Ferry fares to rise</h1></body></html>");
-            PageElements page = Pages.elements(document);
-            Titles.claims(page, MetaTags.of(page), JsonLd.read(page)).stream().filter(c -> c.signal().equals("h1")).forEach(c -> h1s.add(c.value()));
+            assertEquals(List.of("Ferry fares to rise"), headingsOf("<html><head><meta property=\"og:title\" content=\"" + og + "\">"
+                    + "</head><body><h1> <span class=\"roofline\">Wow, wow!</span>Ferry fares to rise</h1></body></html>"), og);
         }
-        assertEquals(List.of("Ferry fares to rise", "Ferry fares to rise"), h1s);
         // Where the metadata keeps the label, it is part of the headline.
-        var labelled = Jsoup.parse("<html><head><meta property=\"og:title\" content=\"BREAKING: Ferry fares to rise\"></head><body>"
-                + "<h1><b>BREAKING:</b> Ferry fares to rise</h1></body></html>");
-        PageElements page = Pages.elements(labelled);
-        assertEquals(List.of("BREAKING: Ferry fares to rise"), Titles.claims(page, MetaTags.of(page), JsonLd.read(page)).stream()
-                .filter(c -> c.signal().equals("h1")).map(Claim::value).toList());
+        assertEquals(List.of("BREAKING: Ferry fares to rise"), headingsOf("<html><head><meta property=\"og:title\""
+                + " content=\"BREAKING: Ferry fares to rise\"></head><body><h1><b>BREAKING:</b> Ferry fares to rise</h1></body></html>"));
+    }
+
+    private static List<Claim> claimsOf(String html) {
+        PageElements page = Pages.elements(Jsoup.parse(html, "https://harbour.example/news/ferry-fares"));
+        return Titles.claims(page, MetaTags.of(page), JsonLd.read(page));
+    }
+
+    private static List<String> headingsOf(String html) {
+        return claimsOf(html).stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList();
     }
 
     @Test
