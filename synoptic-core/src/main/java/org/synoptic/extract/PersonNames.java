@@ -77,7 +77,7 @@ final class PersonNames {
             "reporter", "reporters", "correspondent", "correspondents", "columnist", "contributor", "contributors",
             "producer", "journalist", "photographer", "guest", "gast", "gastautor", "гость", "redakteur", "redakteurin",
             "korrespondent", "correspondant", "agency", "agencies", "agencia", "agência", "agence", "agentur", "press", "presse",
-            "prensa", "news", "nachrichten", "noticias", "notizie", "nouvelles", "media", "online", "magazine", "times",
+            "prensa", "news", "nachrichten", "noticias", "notizie", "nouvelles", "media", "online", "live", "magazine", "times",
             "tribune", "gazette", "herald", "journal", "daily", "weekly", "zeitung", "zeitschrift", "verlag", "revista",
             "diario", "periódico", "jornal", "giornale", "radio", "tv", "television", "channel", "network", "group", "inc", "ltd",
             "llc", "gmbh", "foundation", "ministry", "ministries", "police", "polizei", "department", "government",

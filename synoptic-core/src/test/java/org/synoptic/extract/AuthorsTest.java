@@ -87,7 +87,7 @@ class AuthorsTest {
                 "Außenministerium der Republik Hafenland", "Ministère de la Mer", "European Space Agency",
                 "Hafenländische Allgemeine Zeitung", "Harbour Herald Editorial Board", "الميناء نيوز", "Af Ritzau", "By TT",
                 "Bahía Información", "Parti Socialiste du Port", "Harbour Pilots Association", "Agência Porto", "Jornal O Cais",
-                "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ")) {
+                "ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", "Hafenstadt LIVE")) {
             assertEquals(List.of(), byline(raw), raw);
         }
     }
