@@ -393,11 +393,33 @@ final class PersonNames {
                 if (i >= keep && (!led && OTHER_ROLES.contains(word) || !AFTER_NAME.contains(word))) {
                     return "";
                 }
-                return i >= keep ? String.join(" ", java.util.Arrays.copyOf(words, i)) : name;
+                return i >= keep ? withoutBeat(words, i) : name;
             }
         }
         return name;
     }
+
+    /**
+     * The words before a role at {@code role} without the beat that qualifies it ("Jane Doe
+     * Political Reporter" → "Jane Doe"); empty when no more than one word is left: a place and a
+     * beat name a desk ("Antrim Court Reporter").
+     */
+    private static String withoutBeat(String[] words, int role) {
+        int end = role;
+        while (end > 0 && BEATS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end < role && end <= 1) {
+            return "";
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    /** What a reporter covers or how senior they are, said before the role ("Court Reporter", "Chief Political Correspondent"). */
+    private static final Set<String> BEATS = Set.of("chief", "senior", "junior", "deputy", "political", "politics", "court", "courts",
+            "crime", "business", "economics", "sports", "sport", "health", "education", "science", "technology", "environment",
+            "environmental", "local", "city", "features", "arts", "music", "film", "travel", "weather", "investigative", "trainee",
+            "digital", "social", "foreign", "diplomatic", "legal", "motoring", "entertainment");
 
     /** The words of a name, not counting particles ("El Dia" has one, "Ursula von der Leyen" two). */
     private static long nameWords(String name) {

@@ -32,6 +32,8 @@ class AuthorsTest {
         assertEquals(List.of("Charles Walton"), byline("Charles Walton for SurgeZirc UK"));
         assertEquals(List.of("Robert Brum", "Isabel Keane"), byline("Robert Brum and Isabel KeaneJournal News"));
         assertEquals(List.of("Ana McDonald"), byline("By Ana McDonald"));
+        assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz Chief Political Correspondent"));
+        assertEquals(List.of(), byline("By Hafenstadt Court Reporter"));
         assertEquals(List.of("Ana Ruiz"), byline("By Ana Ruiz für Harbour Herald"));
         assertEquals(List.of("Fred Hansen"), byline("vonFred Hansen 31.10.2023"));
         assertEquals(List.of("林宸誼"), byline("聯合報 記者林宸誼／即時報導"));
