@@ -49,6 +49,7 @@ final class Authors {
     private static final int MAX_BYLINE_CHARS = 200;
     private static final int MAX_BYLINE_NODES = 8;
     private static final int ELEMENTS_AFTER_HEADLINE = 15;
+    private static final int MAX_MIDDLE_WORDS = 2;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
@@ -430,7 +431,8 @@ final class Authors {
         if (winner == null || isStated(winner) && creditsOrganisation(claims, namesOf)) {
             return Decision.NONE;
         }
-        List<String> names = List.copyOf(bySignal.get(winner).values());
+        List<String> names = isStated(winner) ? asShown(bySignal.get(winner).values(), namesOf)
+                : List.copyOf(bySignal.get(winner).values());
         List<Evidence.Candidate> beaten = new ArrayList<>();
         for (Claim claim : claims) {
             if (claim.signal().equals(winner) || claim.value().isBlank() || beaten.size() >= MAX_BEATEN) {
@@ -486,6 +488,34 @@ final class Authors {
             }
         }
         return credited;
+    }
+
+    /**
+     * The metadata's names as the page shows them where it gives a fuller form of the same name
+     * ("Timothy Nerozzi" in JSON-LD, "Timothy H.J. Nerozzi" in the byline).
+     */
+    private static List<String> asShown(java.util.Collection<String> stated, Map<Claim, List<String>> namesOf) {
+        List<String> shown = new ArrayList<>();
+        for (String name : stated) {
+            String[] words = name.split(" ");
+            String fuller = name;
+            for (Map.Entry<Claim, List<String>> claim : namesOf.entrySet()) {
+                if (isStated(claim.getKey()) || words.length < 2) {
+                    continue;
+                }
+                for (String other : claim.getValue()) {
+                    String[] otherWords = other.split(" ");
+                    if (otherWords.length > words.length && otherWords.length <= words.length + MAX_MIDDLE_WORDS
+                            && otherWords[0].equalsIgnoreCase(words[0])
+                            && otherWords[otherWords.length - 1].equalsIgnoreCase(words[words.length - 1])
+                            && !TextClean.containsIgnoreCase(other.substring(otherWords[0].length()), words[0])) {
+                        fuller = other;
+                    }
+                }
+            }
+            shown.add(fuller);
+        }
+        return List.copyOf(shown);
     }
 
     /**

@@ -171,6 +171,13 @@ class AuthorsTest {
     }
 
     @Test
+    void theMetadatasNameTakesTheFullerFormTheBylineShows() {
+        assertEquals(List.of("Dana K.J. Faris"), names(new Claim("json-ld", "Dana Faris"), new Claim("byline", "By Dana K.J. Faris")));
+        // A name said twice is no fuller form.
+        assertEquals(List.of("Dana Faris"), names(new Claim("json-ld", "Dana Faris"), new Claim("byline", "Dana Faris Dana Faris")));
+    }
+
+    @Test
     void aVisibleBylineCreditingAnOrganisationOverridesTheMetadatasPerson() {
         for (String credit : List.of("By 7 News WHDH", "Por: Agencia Reforma | 17 de Febrero 2020", "By Reuters")) {
             assertEquals(List.of(), names(new Claim("json-ld", "Dana Faris"), new Claim("byline", credit)), credit);
