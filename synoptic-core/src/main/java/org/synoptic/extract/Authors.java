@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
@@ -50,6 +51,7 @@ final class Authors {
     private static final int MAX_BYLINE_NODES = 8;
     private static final int ELEMENTS_AFTER_HEADLINE = 15;
     private static final int MAX_MIDDLE_WORDS = 2;
+    private static final int LEAD_TEST_CHARS = 20;
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
     private static final Evaluator ARTICLE = QueryParser.parse("article");
@@ -131,14 +133,39 @@ final class Authors {
             if (e == null) {
                 break;
             }
-            if (e.childNodeSize() <= MAX_BYLINE_NODES && isShort(e)) {
-                String text = e.text();
-                if (PersonNames.mayStartWithLead(text) && PersonNames.startsWithPrefix(text)) {
-                    found.add(e);
-                }
+            if (e.childNodeSize() <= MAX_BYLINE_NODES && PersonNames.mayStartWithLead(firstText(e)) && isShort(e)
+                    && PersonNames.startsWithPrefix(e.text())) {
+                found.add(e);
             }
         }
         return found;
+    }
+
+    /** The start of the element's first text that is not blank: where a byline's prefix would be. */
+    private static String firstText(Element e) {
+        Node node = e.childNodeSize() > 0 ? e.childNode(0) : null;
+        while (node != null) {
+            if (node instanceof TextNode text) {
+                String whole = text.getWholeText();
+                int start = 0;
+                while (start < whole.length() && Character.isWhitespace(whole.charAt(start))) {
+                    start++;
+                }
+                if (start < whole.length()) {
+                    // A lead word is short: its first letters are all the test needs.
+                    return whole.substring(start, Math.min(whole.length(), start + LEAD_TEST_CHARS));
+                }
+            }
+            if (node instanceof Element && node.childNodeSize() > 0) {
+                node = node.childNode(0);
+                continue;
+            }
+            while (node != null && node.nextSibling() == null && node.parent() != e) {
+                node = node.parent();
+            }
+            node = node == null ? null : node.nextSibling();
+        }
+        return "";
     }
 
     /** At most {@value #MAX_BYLINE_CHARS} characters of text, told without gathering a long text. */
@@ -155,8 +182,9 @@ final class Authors {
 
     /** The next element in document order; from the headline, past its own children. */
     private static Element nextInOrder(Element e, boolean skipChildren) {
-        if (!skipChildren && e.childrenSize() > 0) {
-            return e.child(0);
+        Element child = skipChildren ? null : e.firstElementChild();
+        if (child != null) {
+            return child;
         }
         for (Element at = e; at != null; at = at.parent()) {
             Element next = at.nextElementSibling();
