@@ -154,8 +154,7 @@ class AuthorsTest {
             html.append("<article><h2>Story by ").append(name).append("</h2>").append("<p>Its text.</p>".repeat(5))
                     .append("<a class=\"author\" href=\"/writers/x\">").append(name).append("</a></article>");
         }
-        Document page = Jsoup.parse(html.append("</body></html>").toString());
-        assertEquals(List.of("Ana Ruiz"), Authors.choose(claimsOf(page), HERALD).names());
+        assertEquals(List.of("Ana Ruiz"), namesOn(html.append("</body></html>").toString()));
     }
 
     @Test
@@ -196,17 +195,15 @@ class AuthorsTest {
 
     @Test
     void aBylineNamedAsAnImagesCreditsAPhotographer() {
-        Document page = Jsoup.parse("<html><body><h1>Bridge reopens</h1><figure><img src=\"a.jpg\"><figcaption>The bridge"
-                + " <span class=\"byline-image\">(Foto/Karol Nowak)</span></figcaption></figure><p>Text of the story.</p></body></html>");
-        assertEquals(List.of(), Authors.choose(claimsOf(page), HERALD).names());
+        assertEquals(List.of(), namesOn("<html><body><h1>Bridge reopens</h1><figure><img src=\"a.jpg\"><figcaption>The bridge"
+                + " <span class=\"byline-image\">(Foto/Karol Nowak)</span></figcaption></figure><p>Text of the story.</p></body></html>"));
     }
 
     @Test
     void aPrefixedLineJustAfterTheHeadlineIsABylineWhateverItsClass() {
-        Document page = Jsoup.parse("<html><body><div class=\"title-blog\"><h1>Bridge reopens</h1></div>"
+        assertEquals(List.of("Karol Nowak"), namesOn("<html><body><div class=\"title-blog\"><h1>Bridge reopens</h1></div>"
                 + "<div class=\"postDetails\"><span>By Karol Nowak</span> | <span>27.06.2018 09:54</span></div>"
-                + "<p>Text of the story.</p></body></html>");
-        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(page), HERALD).names());
+                + "<p>Text of the story.</p></body></html>"));
         // Far below the headline, or inside a long paragraph, such a line is not looked for.
         StringBuilder far = new StringBuilder("<html><body><h1>Bridge reopens</h1>");
         for (int i = 0; i < 20; i++) {
@@ -220,9 +217,8 @@ class AuthorsTest {
 
     @Test
     void theOpenGraphArticleAuthorNamesTheAuthor() {
-        Document page = Jsoup.parse("<html><head><meta property=\"og:article:author\" content=\"Hagen Brandt\"></head>"
-                + "<body><h1>Bridge reopens</h1><p>Text of the story.</p></body></html>");
-        assertEquals(List.of("Hagen Brandt"), Authors.choose(claimsOf(page), HERALD).names());
+        assertEquals(List.of("Hagen Brandt"), namesOn("<html><head><meta property=\"og:article:author\" content=\"Hagen Brandt\"></head>"
+                + "<body><h1>Bridge reopens</h1><p>Text of the story.</p></body></html>"));
     }
 
     @Test
@@ -262,35 +258,28 @@ class AuthorsTest {
     void aBylineUnderAnotherArticlesLinkedSubheadingIsThatArticlesWhateverItsBlockIsCalled() {
         String story = "<html><body><article><h1>Bridge reopens</h1><div class=\"byline\">By Dana Faris</div>"
                 + "<p>Text of the story.</p></article><div class=\"river\"><div class=\"entry-box\"><div class=\"entry-body\">";
-        Document river = Jsoup.parse(story + "<h2><a href=\"/other\">Ferry fares rise</a></h2><p>Its lead.</p>"
-                + "<div class=\"byline\">By Karol Nowak</div></div></div></div></body></html>");
-        assertEquals(List.of("Dana Faris"), Authors.choose(claimsOf(river), HERALD).names());
-        Document offers = Jsoup.parse(story + "<div class=\"offerer-title\"><a href=\"/other\">Ferry fares rise</a></div>"
-                + "<span class=\"offerer-author\">Karol Nowak</span></div></div></div></body></html>");
-        assertEquals(List.of("Dana Faris"), Authors.choose(claimsOf(offers), HERALD).names());
+        assertEquals(List.of("Dana Faris"), namesOn(story + "<h2><a href=\"/other\">Ferry fares rise</a></h2><p>Its lead.</p>"
+                + "<div class=\"byline\">By Karol Nowak</div></div></div></div></body></html>"));
+        assertEquals(List.of("Dana Faris"), namesOn(story + "<div class=\"offerer-title\"><a href=\"/other\">Ferry fares rise</a></div>"
+                + "<span class=\"offerer-author\">Karol Nowak</span></div></div></div></body></html>"));
         // Beside a subheading of the article itself (not linked, or among the article's paragraphs), a byline stands.
-        Document ownSection = Jsoup.parse("<html><body><h1>Bridge reopens</h1><div><h2>What changes</h2>"
-                + "<div class=\"byline\">By Karol Nowak</div><p>One.</p><p>Two.</p></div></body></html>");
-        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(ownSection), HERALD).names());
+        assertEquals(List.of("Karol Nowak"), namesOn("<html><body><h1>Bridge reopens</h1><div><h2>What changes</h2>"
+                + "<div class=\"byline\">By Karol Nowak</div><p>One.</p><p>Two.</p></div></body></html>"));
     }
 
     @Test
     void aBylineLinkedTogetherWithAnotherArticlesTitleIsThatArticles() {
-        Document teaser = Jsoup.parse("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
+        assertEquals(List.of(), namesOn("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
                 + "<div class=\"more\"><a href=\"/other-story\"><img src=\"x.jpg\"><div><h3>Ferry fares rise</h3>"
-                + "<span class=\"author\">Karol Nowak</span></div></a></div></body></html>");
-        assertEquals(List.of(), Authors.choose(claimsOf(teaser), HERALD).names());
-        Document titled = Jsoup.parse("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
+                + "<span class=\"author\">Karol Nowak</span></div></a></div></body></html>"));
+        assertEquals(List.of(), namesOn("<html><body><h1>Bridge reopens</h1><p>Text of the story.</p>"
                 + "<div class=\"more\"><a href=\"/other-story\"><div class=\"links-title\">Ferry fares rise again this winter</div>"
-                + "<div class=\"links-author\">Karol Nowak</div></a></div></body></html>");
-        assertEquals(List.of(), Authors.choose(claimsOf(titled), HERALD).names());
+                + "<div class=\"links-author\">Karol Nowak</div></a></div></body></html>"));
         // A profile link whose heading is the author's name, or with a job title beside it, is the article's own byline.
-        Document profile = Jsoup.parse("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><div class=\"credit-author\">"
-                + "<h4>Karol Nowak</h4><h6>Reporter</h6></div></a><p>Text of the story.</p></body></html>");
-        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(profile), HERALD).names());
-        Document jobTitle = Jsoup.parse("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><span class=\"author\">"
-                + "Karol Nowak</span> <span class=\"job-title\">Senior harbour reporter</span></a><p>Text of the story.</p></body></html>");
-        assertEquals(List.of("Karol Nowak"), Authors.choose(claimsOf(jobTitle), HERALD).names());
+        assertEquals(List.of("Karol Nowak"), namesOn("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><div class=\"credit-author\">"
+                + "<h4>Karol Nowak</h4><h6>Reporter</h6></div></a><p>Text of the story.</p></body></html>"));
+        assertEquals(List.of("Karol Nowak"), namesOn("<html><body><h1>Bridge reopens</h1><a href=\"/profile/77\"><span class=\"author\">"
+                + "Karol Nowak</span> <span class=\"job-title\">Senior harbour reporter</span></a><p>Text of the story.</p></body></html>"));
     }
 
     @Test
@@ -308,6 +297,10 @@ class AuthorsTest {
                 + "[{\"@type\":\"Organization\",\"name\":\"Medical News Desk\"},{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"}]}</script>"
                 + "</head><body></body></html>");
         assertEquals(List.of("Ana Ruiz"), JsonLd.read(Pages.elements(page)).authors());
+    }
+
+    private static List<String> namesOn(String html) {
+        return Authors.choose(claimsOf(Jsoup.parse(html)), HERALD).names();
     }
 
     private static List<String> names(Claim... claims) {
