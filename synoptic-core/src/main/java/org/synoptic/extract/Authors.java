@@ -459,7 +459,7 @@ final class Authors {
         if (winner == null || isStated(winner) && creditsOrganisation(claims, namesOf)) {
             return Decision.NONE;
         }
-        List<String> names = isStated(winner) ? asShown(bySignal.get(winner).values(), namesOf)
+        List<String> names = isStated(winner) ? asShown(bySignal.get(winner).values(), claims, namesOf)
                 : List.copyOf(bySignal.get(winner).values());
         List<Evidence.Candidate> beaten = new ArrayList<>();
         for (Claim claim : claims) {
@@ -520,30 +520,37 @@ final class Authors {
 
     /**
      * The metadata's names as the page shows them where it gives a fuller form of the same name
-     * ("Timothy Nerozzi" in JSON-LD, "Timothy H.J. Nerozzi" in the byline).
+     * ("Timothy Nerozzi" in JSON-LD, "Timothy H.J. Nerozzi" in the byline): the first such form in
+     * claim order.
      */
-    private static List<String> asShown(java.util.Collection<String> stated, Map<Claim, List<String>> namesOf) {
+    private static List<String> asShown(java.util.Collection<String> stated, List<Claim> claims, Map<Claim, List<String>> namesOf) {
         List<String> shown = new ArrayList<>();
         for (String name : stated) {
-            String[] words = name.split(" ");
-            String fuller = name;
-            for (Map.Entry<Claim, List<String>> claim : namesOf.entrySet()) {
-                if (isStated(claim.getKey()) || words.length < 2) {
-                    continue;
-                }
-                for (String other : claim.getValue()) {
-                    String[] otherWords = other.split(" ");
-                    if (otherWords.length > words.length && otherWords.length <= words.length + MAX_MIDDLE_WORDS
-                            && otherWords[0].equalsIgnoreCase(words[0])
-                            && otherWords[otherWords.length - 1].equalsIgnoreCase(words[words.length - 1])
-                            && !TextClean.containsIgnoreCase(other.substring(otherWords[0].length()), words[0])) {
-                        fuller = other;
-                    }
-                }
-            }
-            shown.add(fuller);
+            shown.add(fullerForm(name, claims, namesOf).orElse(name));
         }
         return List.copyOf(shown);
+    }
+
+    private static Optional<String> fullerForm(String name, List<Claim> claims, Map<Claim, List<String>> namesOf) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return Optional.empty();
+        }
+        for (Claim claim : claims) {
+            if (isStated(claim)) {
+                continue;
+            }
+            for (String other : namesOf.getOrDefault(claim, List.of())) {
+                String[] otherWords = other.split(" ");
+                if (otherWords.length > words.length && otherWords.length <= words.length + MAX_MIDDLE_WORDS
+                        && otherWords[0].equalsIgnoreCase(words[0])
+                        && otherWords[otherWords.length - 1].equalsIgnoreCase(words[words.length - 1])
+                        && !TextClean.containsIgnoreCase(other.substring(otherWords[0].length()), words[0])) {
+                    return Optional.of(other);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
