@@ -28,7 +28,7 @@ final class PageElements {
     final List<Element> relAuthors = new ArrayList<>();
     /** {@code [itemprop=author]}. */
     final List<Element> itempropAuthors = new ArrayList<>();
-    /** {@code a[href]} leading to an author's page ({@link Authors#isAuthorPage}), picked out as the attributes are read. */
+    /** {@code a[href]} leading to an author's page ({@link AuthorClaims#isAuthorPage}), picked out as the attributes are read. */
     final List<Element> authorPageLinks = new ArrayList<>();
     /** {@code a[href]} whose address ends in "2" or "2/": the links that may lead to an article's second page. */
     final List<Element> pageTwoLinks = new ArrayList<>();
@@ -103,7 +103,7 @@ final class PageElements {
                 case ITEMPROP -> itemprop = attribute.getValue();
                 case HREF -> {
                     if (anchor) {
-                        authorPage = Authors.isAuthorPage(attribute.getValue());
+                        authorPage = AuthorClaims.isAuthorPage(attribute.getValue());
                         pageTwo = endsInTwo(attribute.getValue().strip());
                     }
                 }

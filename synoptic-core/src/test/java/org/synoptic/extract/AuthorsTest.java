@@ -309,7 +309,7 @@ class AuthorsTest {
 
     private static List<Claim> claimsOf(Document page) {
         PageElements elements = Pages.elements(page);
-        return Authors.claims(elements, MetaTags.of(elements), JsonLd.read(elements));
+        return AuthorClaims.of(elements, MetaTags.of(elements), JsonLd.read(elements));
     }
 
     @Test
