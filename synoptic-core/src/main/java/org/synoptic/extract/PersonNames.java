@@ -325,7 +325,7 @@ final class PersonNames {
      * "Isabel KeaneJournal News" → "Isabel Keane": an outlet's word run into the end of a name
      * (the page's markup lost the space), told from "McDonald" by the word.
      */
-    static String withoutGluedOutlet(String name) {
+    private static String withoutGluedOutlet(String name) {
         for (int i = 1; i < name.length(); i++) {
             if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
                 int end = name.indexOf(' ', i);
