@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
  *
  * <p>Why fixed forms and not any short line with a name: a name in these scripts cannot be told
  * from another word by its letters, so only the label around it makes it a byline. Cost: the
- * opening of the first paragraph and the last few short paragraphs are looked at, and only when
- * they hold a character of these scripts.
+ * opening of the first two paragraphs (a photo caption may come first) and the last few short
+ * paragraphs are looked at, and only when they hold a character of these scripts.
  */
 final class CjkBylines {
 
     /** Sign-offs come last, before at most a photo credit and a copyright line. */
     private static final int LAST_PARAGRAPHS = 4;
+    private static final int OPENING_PARAGRAPHS = 2;
     private static final int MAX_LINE_CHARS = 80;
 
     private static final String KOREAN_NAME = "[가-힣]{2,4}";
@@ -52,12 +53,14 @@ final class CjkBylines {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
-        String first = paragraphs.get(0);
-        if (!first.isEmpty() && "([【〔（".indexOf(first.charAt(0)) >= 0) {
-            Optional<String> opening = group(KOREAN_WIRE, first).or(() -> group(JAPANESE_OPENING, first))
-                    .or(() -> group(CHINESE_CREDIT, first));
-            if (opening.isPresent()) {
-                return opening;
+        // A photo's caption often comes before the opening ("...（資料照）").
+        for (String first : paragraphs.subList(0, Math.min(OPENING_PARAGRAPHS, paragraphs.size()))) {
+            if (!first.isEmpty() && "([【〔（".indexOf(first.charAt(0)) >= 0) {
+                Optional<String> opening = group(KOREAN_WIRE, first).or(() -> group(JAPANESE_OPENING, first))
+                        .or(() -> group(CHINESE_CREDIT, first));
+                if (opening.isPresent()) {
+                    return opening;
+                }
             }
         }
         for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - LAST_PARAGRAPHS); i--) {

@@ -30,6 +30,9 @@ class CjkBylinesTest {
         assertEquals(Optional.of("記者王小明／台北報導"), find("〔記者王小明／台北報導〕新橋今天通車。", "第二段。"));
         assertEquals(Optional.of("记者李华、张明"), find("（记者李华、张明）新桥今天通车。", "第二段。"));
         assertEquals(Optional.of("記者王小明／台北報導"), find("新橋今天通車。", "記者王小明／台北報導"));
+        // After a photo's caption, the opening still credits the article.
+        String opening = "〔記者王小明／台北報導〕" + "新橋今天通車，市長和數百名市民一起走過橋面，慶祝這座連接兩岸的大橋完工。".repeat(3);
+        assertEquals(Optional.of("記者王小明／台北報導"), find("新橋今天通車。（資料照）", opening, "第三段。"));
     }
 
     @Test
