@@ -270,12 +270,16 @@ final class AuthorClaims {
         if (HEADING_TAGS.contains(e.normalName())) {
             return true;
         }
+        return isNamedAsTitle(e) && BoilerplateLines.wordCount(e.text()) >= MIN_TITLE_WORDS;
+    }
+
+    /** A class naming the element a title or a headline ("related-links-title", "thumbnail__headline"). */
+    private static boolean isNamedAsTitle(Element e) {
         if (e.attributesSize() == 0) {
             return false;
         }
         String className = e.attributes().get("class");
-        return (TextClean.containsIgnoreCase(className, "title") || TextClean.containsIgnoreCase(className, "headline"))
-                && BoilerplateLines.wordCount(e.text()) >= MIN_TITLE_WORDS;
+        return TextClean.containsIgnoreCase(className, "title") || TextClean.containsIgnoreCase(className, "headline");
     }
 
     private static boolean isWithin(Element inner, Element outer) {
@@ -356,12 +360,7 @@ final class AuthorClaims {
 
     /** An element named as a title ("offerer-title", "thumbnail__title") around a link: another article's, in a card. */
     private static boolean isLinkedTitle(Element e) {
-        if (e.attributesSize() == 0) {
-            return false;
-        }
-        String className = e.attributes().get("class");
-        return (TextClean.containsIgnoreCase(className, "title") || TextClean.containsIgnoreCase(className, "headline"))
-                && e.selectFirst(LINK) != null;
+        return isNamedAsTitle(e) && e.selectFirst(LINK) != null;
     }
 
     /**
