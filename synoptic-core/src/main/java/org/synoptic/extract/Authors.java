@@ -51,8 +51,7 @@ final class Authors {
         java.util.Set<String> closed = new java.util.HashSet<>();
         Map<String, List<String>> statedNames = new java.util.HashMap<>();
         Map<String, List<String>> otherNames = new java.util.HashMap<>();
-        Set<String> desks = desks(claims);
-        desks.addAll(editorsAndContributors(claims, site));
+        Set<String> notWriters = notWriters(claims, site);
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
@@ -61,7 +60,7 @@ final class Authors {
             // Bylines repeat (nested author elements, the same name in several places): read each text once.
             boolean stated = isStated(claim);
             List<String> found = (stated ? statedNames : otherNames).computeIfAbsent(claim.value(),
-                    v -> PersonNames.of(v, site, stated).stream().filter(name -> !desks.contains(TextClean.key(name))).toList());
+                    v -> PersonNames.of(v, site, stated).stream().filter(name -> !notWriters.contains(TextClean.key(name))).toList());
             namesOf.put(claim, found);
             if (found.isEmpty()) {
                 continue;
@@ -104,47 +103,35 @@ final class Authors {
     }
 
     /**
-     * The desks the page credits ("Practical Horseman Editorial Staff", "Harbour Herald Team"): the
-     * words before a desk word name the desk, never a person, in every claim of the page, though
-     * the name alone ("Practical Horseman") reads like one.
+     * The keys of names the page credits as no writer of the article, in every claim of the page:
+     * desks ("Practical Horseman Editorial Staff", "Harbour Herald Team": the words before a desk
+     * word name the desk, though the name alone reads like a person's), editors ("Редактор: Елин
+     * Димитров", "Edited by Jane Doe") and contributors to the report ("Natasha Korecki and Allan
+     * Smith contributed."), wherever else (JSON-LD, microdata, meta tags) they are named.
      */
-    private static Set<String> desks(List<Claim> claims) {
-        Set<String> desks = new java.util.HashSet<>();
+    private static Set<String> notWriters(List<Claim> claims, SiteNames site) {
+        Set<String> keys = new java.util.HashSet<>();
         for (Claim claim : claims) {
             String value = claim.value();
             if (TextClean.containsIgnoreCase(value, "staff") || TextClean.containsIgnoreCase(value, "team")
                     || TextClean.containsIgnoreCase(value, "desk") || TextClean.containsIgnoreCase(value, "newsroom")) {
                 Matcher desk = DESK_CREDIT.matcher(PersonNames.withoutLead(TextClean.collapse(value)));
                 if (desk.matches()) {
-                    desks.add(TextClean.key(desk.group(1)));
+                    keys.add(TextClean.key(desk.group(1)));
                 }
             }
-        }
-        return desks;
-    }
-
-    /**
-     * The people the page credits as its editors ("Редактор: Елин Димитров", "Edited by Jane
-     * Doe") or as contributors to the report ("Natasha Korecki and Allan Smith contributed."): an
-     * editor or contributor named elsewhere on the page (JSON-LD, microdata, meta tags) is not
-     * one of its writers.
-     */
-    private static Set<String> editorsAndContributors(List<Claim> claims, SiteNames site) {
-        Set<String> credited = new java.util.HashSet<>();
-        for (Claim claim : claims) {
-            String value = claim.value();
             Matcher editor = EDITOR_CREDIT.matcher(value);
             if (value.length() < AuthorClaims.MAX_BYLINE_CHARS && editor.lookingAt()) {
-                PersonNames.of(value.substring(editor.end()), site, false).forEach(name -> credited.add(TextClean.key(name)));
+                PersonNames.of(value.substring(editor.end()), site, false).forEach(name -> keys.add(TextClean.key(name)));
             }
             if (TextClean.containsIgnoreCase(value, "contributed")) {
                 Matcher contributors = CONTRIBUTOR_CREDIT.matcher(TextClean.collapse(value));
                 while (contributors.find()) {
-                    PersonNames.of(contributors.group(1), site, false).forEach(name -> credited.add(TextClean.key(name)));
+                    PersonNames.of(contributors.group(1), site, false).forEach(name -> keys.add(TextClean.key(name)));
                 }
             }
         }
-        return credited;
+        return keys;
     }
 
     /**
