@@ -44,7 +44,6 @@ final class Titles {
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [style~=display:\\s*none]");
     private static final int MAX_KICKER_WORDS = 5;
-    private static final Pattern SEPARATOR_AFTER = Pattern.compile("\\s*[|\\-–—:·•]\\s");
     private static final Pattern CLICK_TO = Pattern.compile("location(?:\\.href)?\\s*=\\s*['\"](https?://[^'\"]+)['\"]");
 
     private Titles() {}
@@ -87,8 +86,7 @@ final class Titles {
         String rest = shown.substring(kicker.length()).strip();
         for (String title : metadataTitles) {
             String collapsed = TextClean.collapse(title);
-            if (!rest.isEmpty() && collapsed.startsWith(rest)
-                    && (collapsed.length() == rest.length() || SEPARATOR_AFTER.matcher(collapsed.substring(rest.length())).lookingAt())) {
+            if (!rest.isEmpty() && collapsed.startsWith(rest) && (collapsed.equals(rest) || TitleParts.isMainPart(rest, collapsed))) {
                 return rest;
             }
         }
