@@ -21,10 +21,11 @@ import org.synoptic.model.Completeness.Verdict;
  *       without article markup, three or more paragraphs cut with an ellipsis that are at least
  *       half of the prose paragraphs (a list of teasers; an article may cut a few quotes),
  *       or no article text among the page's text;</li>
- *   <li><b>teaser</b>: paragraphs scrambled by a paywall, a wall at the end of the text, a wall on
- *       the page with a short or cut-off text, a very short text on a page that links to the rest elsewhere ("Read the full story at ..."), a
- *       text of any length followed on the page by such a link ("Lire la suite sur ..."), or a
- *       short summary ending in an ellipsis;</li>
+ *   <li><b>teaser</b>: paragraphs scrambled by a paywall or replaced by Latin filler, a wall at
+ *       the end of the text, a wall on the page with a short or cut-off text, a very short text on
+ *       a page that links to the rest elsewhere ("Read the full story at ..."), a text of any
+ *       length followed on the page by such a link ("Lire la suite sur ..."), or a short summary
+ *       ending in an ellipsis;</li>
  *   <li><b>partial</b>: the text holds under 60% of the page's own JSON-LD articleBody and is
  *       clearly shorter, or the page is the first of several ("Page 1 of 3", a {@code rel=next}
  *       link continuing the article's address, a link to page 2 of that address);</li>
