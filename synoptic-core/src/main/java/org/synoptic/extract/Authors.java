@@ -23,7 +23,9 @@ import org.synoptic.model.Evidence;
  * visible byline credits an organisation ("By 7 News WHDH") and no visible signal names a person,
  * the metadata's person is not taken: the page credits no one. Desks, editors and contributors the
  * page credits as such ("Edited by X", "X contributed") are no writers wherever else they are
- * named; the metadata's name takes the fuller form the byline shows.
+ * named; the metadata's name takes the fuller form the byline shows. Metadata that names the site
+ * itself as the author is the outlet where the page shows or marks anyone else as the author; only
+ * where it does not is it a personal site named after its writer.
  *
  * <p>Bound: {@value #MAX_BEATEN} beaten candidates kept as evidence.
  */
@@ -52,6 +54,7 @@ final class Authors {
         Map<String, List<String>> statedNames = new java.util.HashMap<>();
         Map<String, List<String>> otherNames = new java.util.HashMap<>();
         Set<String> notWriters = notWriters(claims, site);
+        boolean othersCredited = creditsOthersThanSite(claims, site);
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
@@ -60,7 +63,8 @@ final class Authors {
             // Bylines repeat (nested author elements, the same name in several places): read each text once.
             boolean stated = isStated(claim);
             List<String> found = (stated ? statedNames : otherNames).computeIfAbsent(claim.value(),
-                    v -> PersonNames.of(v, site, stated).stream().filter(name -> !notWriters.contains(TextClean.key(name))).toList());
+                    v -> PersonNames.of(v, site, stated).stream().filter(name -> !notWriters.contains(TextClean.key(name))
+                            && !(stated && othersCredited && site.names(name))).toList());
             namesOf.put(claim, found);
             if (found.isEmpty()) {
                 continue;
@@ -224,6 +228,20 @@ final class Authors {
             organisation |= found != null && PersonNames.creditsOrganisation(claim.value());
         }
         return organisation;
+    }
+
+    /**
+     * Whether a claim the page shows or marks (not its metadata) holds something other than the
+     * site's own name: then metadata that names the site as the author names the outlet, not a
+     * personal site's writer.
+     */
+    private static boolean creditsOthersThanSite(List<Claim> claims, SiteNames site) {
+        for (Claim claim : claims) {
+            if (!isStated(claim) && !claim.value().isBlank() && !site.names(PersonNames.withoutLead(TextClean.collapse(claim.value())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The list behind an author field a container states ("A, B"), taken as given. */

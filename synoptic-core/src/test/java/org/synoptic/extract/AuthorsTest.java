@@ -126,6 +126,17 @@ class AuthorsTest {
     }
 
     @Test
+    void metadataNamingTheSiteIsTheOutletWhereThePageCreditsSomeoneElse() {
+        SiteNames site = new SiteNames(List.of("Faro Norte", "faronorte.example"));
+        assertEquals(List.of(), Authors.choose(List.of(new Claim("meta:author", "Faro Norte"),
+                new Claim("itemprop=author", "marta ruiz")), site).names());
+        // The page's own credit of the site, led or not, leaves it the writer's site.
+        assertEquals(List.of("Faro Norte"), Authors.choose(List.of(new Claim("meta:author", "Faro Norte"),
+                new Claim("byline", "Posted by Faro Norte")), site).names());
+        assertEquals(List.of("Faro Norte"), Authors.choose(List.of(new Claim("meta:author", "Faro Norte")), site).names());
+    }
+
+    @Test
     void theFirstSignalWinsAndALaterOneMayAddCoAuthors() {
         Authors.Decision d = Authors.choose(List.of(
                 new Claim("meta:author", "Colin Mann"),
