@@ -3,6 +3,7 @@ package org.synoptic.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,6 +140,40 @@ final class TitleParts {
         String after = whole.substring(at + part.length()).stripLeading();
         return (before.isEmpty() || SEPARATOR_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0)
                 && (after.isEmpty() || SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0);
+    }
+
+    /**
+     * The headline two titles share where each sets a different label off after it ("Headline--Outlet"
+     * beside "Headline -- Outlet / Section"): the shared start, ending before a separator in both,
+     * longer than either label. Empty when the titles are equal, one is the other's main part, or
+     * they part in the middle of the headline.
+     */
+    static Optional<String> sharedStem(String a, String b) {
+        int end = 0;
+        while (end < a.length() && end < b.length() && a.charAt(end) == b.charAt(end)) {
+            end++;
+        }
+        while (end > 0 && (Character.isWhitespace(a.charAt(end - 1)) || SEPARATOR_CHARS.indexOf(a.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        String stem = a.substring(0, end);
+        String labelA = label(a.substring(end));
+        String labelB = label(b.substring(end));
+        if (labelA.isEmpty() || labelB.isEmpty() || labelA.equals(labelB)
+                || stem.length() <= a.length() - end || stem.length() <= b.length() - end) {
+            return Optional.empty();
+        }
+        return Optional.of(stem);
+    }
+
+    /** What follows a separator at the start of {@code rest}, or empty when {@code rest} does not open with one. */
+    private static String label(String rest) {
+        String opened = rest.stripLeading();
+        int start = 0;
+        while (start < opened.length() && SEPARATOR_CHARS.indexOf(opened.charAt(start)) >= 0) {
+            start++;
+        }
+        return start == 0 ? "" : opened.substring(start).strip();
     }
 
     /** Whether {@link #SEPARATOR} can match: each of its forms holds one of these characters. */

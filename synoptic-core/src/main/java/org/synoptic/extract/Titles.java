@@ -30,7 +30,10 @@ import org.synoptic.model.Evidence;
  *       og:title, twitter:title and {@code <title>}, in that order.</li>
  * </ol>
  * A headline cut short (JSON-LD headlines often stop at 110 characters) gives way to the signal
- * that continues it; an {@code <h1>} that runs on into its subtitle is cut where a signal stops.
+ * that continues it; an {@code <h1>} that runs on into its subtitle is cut where a signal stops;
+ * where two metadata titles set different labels off after the same start ("Headline--Outlet",
+ * "Headline -- Outlet / Section"), that start is the headline, though neither label names a site
+ * the page states.
  *
  * <p>Bounds: at most {@value #MAX_H1} headings are read. Cost is quadratic in the number of
  * signals (at most about a dozen) and linear in their length.
@@ -277,6 +280,12 @@ final class Titles {
         for (Claim m : metadata) {
             if (TitleParts.isMainPart(m.value(), value)) {
                 value = m.value();
+            }
+        }
+        for (Claim m : metadata) {
+            Optional<String> stem = TitleParts.sharedStem(TextClean.collapse(value), TextClean.collapse(m.value()));
+            if (stem.isPresent()) {
+                return stem.get();
             }
         }
         return value;

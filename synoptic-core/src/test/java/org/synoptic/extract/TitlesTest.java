@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,22 @@ class TitlesTest {
         assertEquals("Harbour Herald Online: what readers asked", TitleParts.strip("Harbour Herald Online: what readers asked", HERALD));
         assertEquals("The Harbour Herald view: the bridge must stay open",
                 TitleParts.strip("The Harbour Herald view: the bridge must stay open", HERALD));
+    }
+
+    @Test
+    void titlesWithDifferentLabelsAfterTheSameHeadlineShareIt() {
+        // Neither label names a site the page states: the two titles part only at their labels.
+        Evidence e = choose(
+                new Claim("meta:og:title", "Ferry service resumes across the bay--Tide"),
+                new Claim("title", "Ferry service resumes across the bay -- Tide / Harbour"));
+        assertEquals("Ferry service resumes across the bay", e.value());
+        assertEquals(Optional.of("Ferry service resumes across the bay"),
+                TitleParts.sharedStem("Ferry service resumes across the bay | Tide", "Ferry service resumes across the bay - Tide News"));
+        // Parting inside the headline, at the same label, or where a label is as long as the rest.
+        assertEquals(Optional.empty(), TitleParts.sharedStem("Ferries run again - Tide", "Ferries ran again - Tide"));
+        assertEquals(Optional.empty(), TitleParts.sharedStem("Ferries run again - Tide", "Ferries run again | Tide"));
+        assertEquals(Optional.empty(), TitleParts.sharedStem("Storm: ferries cancelled", "Storm: bridge closed"));
+        assertEquals(Optional.empty(), TitleParts.sharedStem("Ferries run again", "Ferries run again - Tide"));
     }
 
     @Test
