@@ -1,6 +1,7 @@
 package org.synoptic.extract;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.synoptic.internal.Hashing;
 import org.synoptic.internal.Validate;
 import java.util.List;
@@ -45,7 +46,7 @@ import org.synoptic.model.Input;
  *
  * <p><b>Dates.</b> Publication and last-update dates are gathered as candidates per signal, each
  * marked published or modified, rejected with a reason where they cannot be the date (after the
- * clock's now, in scripts, comments, copyright lines, related-stories blocks, ...), and chosen by
+ * fetch time the container states, or the clock's now without one; in scripts, comments, copyright lines, related-stories blocks, ...), and chosen by
  * priority with agreement overrides ({@link PublishedDate}); the choice and every beaten candidate
  * become the article's evidence.
  *
@@ -62,12 +63,24 @@ final class DomExtractor implements Extractor {
         this.clock = Validate.notNull(clock, "clock");
     }
 
+    /**
+     * The clock that bounds the page's dates: stopped at the fetch time the container states (a
+     * page fetched in 2019 shows no date of 2021), else this extractor's. A fetch time after now
+     * or before {@link PublishedDate#EARLIEST} is a broken record's and bounds nothing.
+     */
+    private Clock clockFor(Hints hints) {
+        return hints.fetched()
+                .filter(at -> at.isBefore(clock.instant()) && !at.isBefore(PublishedDate.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .map(at -> Clock.fixed(at, ZoneOffset.UTC))
+                .orElse(clock);
+    }
+
     @Override
     public Article extract(Input.Document document) {
         Validate.notNull(document, "document");
         Hints hints = document.hints();
         Extraction found = document.type() == ContentType.HTML
-                ? HtmlExtractor.extract(document.content(), hints, clock)
+                ? HtmlExtractor.extract(document.content(), hints, clockFor(hints))
                 : TextExtractor.extract(document.content(), hints);
         String title = hints.title().orElse(found.title());
         String text = found.text();
@@ -75,7 +88,7 @@ final class DomExtractor implements Extractor {
         PublishedDate dates = new PublishedDate();
         dates.add(PublishedDate.Signal.HINT, hints.published());
         dates.addAll(found.dates());
-        PublishedDate.Dates decided = dates.decide(clock);
+        PublishedDate.Dates decided = dates.decide(clockFor(hints));
         Optional<PublishedDate.Decision> published = decided.published();
         Optional<PublishedDate.Decision> modified = decided.modified();
         List<String> authors = hints.author().map(Authors::split).orElse(found.authors());

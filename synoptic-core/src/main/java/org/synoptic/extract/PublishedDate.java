@@ -38,8 +38,9 @@ import org.synoptic.model.Evidence;
  * ({@link #walkPage}); on the ScrapingHub pages dates then take about a sixteenth of extraction
  * time (CPU samples).
  *
- * <p><b>Not yet.</b> No fetch time from the container (the clock stands in for it), no relative
- * dates ("3 hours ago"), no two-digit years, no epoch timestamps, no other calendars than the
+ * <p><b>Not yet.</b> No fetch time from HTTP headers or files (the container's, a WARC-Date or a
+ * JSONL {@code fetched}, bounds the dates; else the clock's now), no relative dates ("3 hours
+ * ago"), no two-digit years, no epoch timestamps, no other calendars than the
  * Gregorian and the Solar Hijri; the order of ambiguous n/n/yyyy dates comes from the page's
  * language only. When metadata settles the day, dates shown only in the markup are not read,
  * so they are absent from the evidence.

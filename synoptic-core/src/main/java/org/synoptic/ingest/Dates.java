@@ -1,8 +1,10 @@
 package org.synoptic.ingest;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
@@ -47,6 +49,21 @@ final class Dates {
             return Optional.of(OffsetDateTime.parse(value, RFC_1123).toLocalDate());
         } catch (DateTimeException strict) {
             return loose(value.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * A moment as containers record it: an ISO 8601 date and time with its offset (WARC-Date,
+     * "2019-03-04T10:15:00Z"), or a bare ISO date, taken as the start of that day in UTC.
+     */
+    static Optional<Instant> instant(String text) {
+        String value = text.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeException notDateTime) {
+            return value.length() == 10 && ISO.matcher(value).matches()
+                    ? date(() -> LocalDate.parse(value)).map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant())
+                    : Optional.empty();
         }
     }
 

@@ -15,8 +15,9 @@ import org.synoptic.model.Input;
 /**
  * JSON Lines: one article per non-blank line, an object with {@code text} (or {@code html})
  * and optional {@code id}, {@code url}, {@code title}, {@code author}, {@code outlet},
- * {@code published}. A bad line fails alone, named {@code path:LINE}, and the file goes on.
- * Lines must be UTF-8 (as JSON requires); the size limit applies to each line.
+ * {@code published} and {@code fetched} (when the page was fetched, ISO 8601). A bad line fails
+ * alone, named {@code path:LINE}, and the file goes on. Lines must be UTF-8 (as JSON requires);
+ * the size limit applies to each line.
  */
 final class JsonlReader implements Cursor {
 
@@ -92,7 +93,8 @@ final class JsonlReader implements Cursor {
                 string(node, "title"),
                 string(node, "author"),
                 string(node, "outlet"),
-                string(node, "published").flatMap(Dates::parse));
+                string(node, "published").flatMap(Dates::parse),
+                string(node, "fetched").flatMap(Dates::instant));
         return text.isPresent()
                 ? new Input.Document(where, ContentType.TEXT, text.get(), hints)
                 : new Input.Document(where, ContentType.HTML, html.get(), hints);

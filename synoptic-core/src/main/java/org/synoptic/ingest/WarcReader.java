@@ -14,8 +14,9 @@ import org.synoptic.model.Input;
 /**
  * A small WARC 1.0/1.1 reader: each record is a version line, header lines, a blank line and
  * {@code Content-Length} bytes of block. Only {@code response} records with a successful HTML
- * HTTP response become documents ({@code path#N}, N counting every record from 1); every other
- * record is skipped unread. Framing errors end the file with one failure, since the next record
+ * HTTP response become documents ({@code path#N}, N counting every record from 1), with the
+ * record's target URI and its {@code WARC-Date} (the fetch time) as hints; every other record is
+ * skipped unread. Framing errors end the file with one failure, since the next record
  * cannot be found once a length is wrong; a bad HTTP response inside intact framing fails alone.
  */
 final class WarcReader implements Cursor {
@@ -139,7 +140,8 @@ final class WarcReader implements Cursor {
                 return new Input.Failure(where, Reasons.EMPTY_RECORD);
             }
             String uri = headers.getOrDefault("warc-target-uri", "").replaceAll("^<|>$", "");
-            Hints hints = uri.isEmpty() ? Hints.NONE : Hints.NONE.withUrl(uri);
+            Hints located = uri.isEmpty() ? Hints.NONE : Hints.NONE.withUrl(uri);
+            Hints hints = Dates.instant(headers.getOrDefault("warc-date", "")).map(located::withFetched).orElse(located);
             return new Input.Document(where, ContentType.HTML, html, hints);
         } catch (Refusal refusal) {
             return new Input.Failure(where, refusal.reason());

@@ -2,6 +2,7 @@ package org.synoptic.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,5 +33,21 @@ class DatesTest {
     @ValueSource(strings = {"", "not a date", "2024-13-40", "31 Feb 2024 10:00 GMT", "15 Foo 2024", "yesterday"})
     void unreadableIsNoDate(String text) {
         assertEquals(Optional.empty(), Dates.parse(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2019-03-04T10:15:00Z|2019-03-04T10:15:00Z",
+        "2019-03-04T10:15:00+01:00|2019-03-04T09:15:00Z",
+        "2019-03-04|2019-03-04T00:00:00Z",
+    })
+    void readsAFetchTimeAsAMoment(String text, Instant expected) {
+        assertEquals(Optional.of(expected), Dates.instant(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "last Tuesday", "2019-13-04T10:15:00Z", "2019-03-04 10:15", "Mon, 04 Mar 2019 10:15:00 GMT"})
+    void anUnreadableFetchTimeIsNone(String text) {
+        assertEquals(Optional.empty(), Dates.instant(text));
     }
 }

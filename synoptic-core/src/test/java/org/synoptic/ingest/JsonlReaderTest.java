@@ -10,6 +10,7 @@ import static org.synoptic.ingest.Inputs.resource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,8 @@ class JsonlReaderTest {
         assertEquals(List.of(
                 new Input.Document(path + ":1", ContentType.TEXT, "The old bridge over the Vell reopened to carts on Friday.",
                         new Hints(Optional.of("gz-101"), Optional.of("https://gazette.example/a"), Optional.of("Bridge reopens"),
-                                Optional.of("Mira Tansel"), Optional.of("Harbour Gazette"), Optional.of(LocalDate.of(2024, 10, 11)))),
+                                Optional.of("Mira Tansel"), Optional.of("Harbour Gazette"), Optional.of(LocalDate.of(2024, 10, 11)),
+                                Optional.of(Instant.parse("2024-10-12T06:00:00Z")))),
                 new Input.Document(path + ":3", ContentType.HTML, "<p>The fish market moved to the east quay.</p>",
                         new Hints(Optional.of("102"), Optional.empty(), Optional.of("Market moves"),
                                 Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2024, 10, 12)))),

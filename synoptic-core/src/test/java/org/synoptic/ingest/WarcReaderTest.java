@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ class WarcReaderTest {
         assertEquals(2, inputs.size(), inputs::toString);
         Input.Document first = document(inputs.get(0));
         assertEquals(new Input.Document(source + "#3", ContentType.HTML, FIRST,
-                Hints.NONE.withUrl("https://port.example/crane")), first);
+                Hints.NONE.withUrl("https://port.example/crane").withFetched(Instant.parse("2024-10-15T10:00:00Z"))), first);
         assertEquals(Optional.of("https://port.example/crane"), first.hints().url());
         Input.Document second = document(inputs.get(1));
         assertEquals(source + "#5", second.source());
@@ -110,6 +111,14 @@ class WarcReaderTest {
     void standardInputIsSniffedAsWarc() {
         List<Input> inputs = read(Pipeline.DEFAULT_MAX_BYTES, new ByteArrayInputStream(gzip(archive())), "-");
         assertTwoDocuments("-", inputs);
+    }
+
+    @Test
+    void anUnreadableWarcDateGivesNoFetchTime() throws IOException {
+        String warc = new String(html("https://port.example/crane", FIRST), UTF_8).replace("2024-10-15T10:00:00Z", "last Tuesday");
+        Input.Document read = Inputs.onlyDocument(read(write("undated.warc", warc.getBytes(UTF_8))));
+        assertEquals(Optional.empty(), read.hints().fetched());
+        assertEquals(Optional.of("https://port.example/crane"), read.hints().url());
     }
 
     @Test
