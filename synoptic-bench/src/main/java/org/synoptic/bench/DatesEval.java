@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +59,12 @@ public final class DatesEval {
     /** A published figure for another system, with where it comes from. */
     public record Anchor(String system, double accuracy, String pages, String source) {}
 
-    /** Overall score, per-source scores (by source name), every page's result, and bad checksums. */
-    public record Outcome(Score overall, Map<String, Score> bySource, List<PageResult> results, List<String> checksumMismatches) {
+    /**
+     * Overall score, per-source scores (by source name), scores by the confidence the evidence
+     * states (pages with a date only), every page's result, and bad checksums.
+     */
+    public record Outcome(Score overall, Map<String, Score> bySource, Map<Evidence.Confidence, Score> byConfidence,
+                          List<PageResult> results, List<String> checksumMismatches) {
         public List<PageResult> wrong() {
             return results.stream().filter(r -> !r.right()).toList();
         }
@@ -78,7 +83,13 @@ public final class DatesEval {
         Map<String, Score> bySource = new TreeMap<>();
         results.stream().map(r -> r.page().source()).distinct()
                 .forEach(s -> bySource.put(s, Score.of(results.stream().filter(r -> r.page().source().equals(s)).toList())));
-        return new Outcome(Score.of(results), bySource, List.copyOf(results), mismatches);
+        Map<Evidence.Confidence, Score> byConfidence = new EnumMap<>(Evidence.Confidence.class);
+        for (Evidence.Confidence level : Evidence.Confidence.values()) {
+            List<PageResult> rated = results.stream()
+                    .filter(r -> !r.ours().isEmpty() && r.evidence().map(e -> e.confidence() == level).orElse(false)).toList();
+            byConfidence.put(level, Score.of(rated));
+        }
+        return new Outcome(Score.of(results), bySource, byConfidence, List.copyOf(results), mismatches);
     }
 
     static PageResult judge(HtmldateSet.Page page, Ingester ingester, Extractor extractor) {

@@ -20,6 +20,7 @@ import org.synoptic.ingest.Ingester;
 import org.synoptic.model.Article;
 import org.synoptic.model.Completeness.Verdict;
 import org.synoptic.model.ContentType;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Hints;
 import org.synoptic.model.Input;
 
@@ -73,8 +74,14 @@ public final class MetadataEval {
         }
     }
 
-    /** The outcome over all pages and over each part in file order, and the extractor's speed on them. */
-    public record Report(Outcome all, Map<String, Outcome> parts, double pagesPerSecond) {}
+    /** How often a field was right among the judged pages whose evidence stated one confidence. */
+    public record Rated(String field, Evidence.Confidence confidence, int judged, int right) {}
+
+    /**
+     * The outcome over all pages and over each part in file order, headline and authors by the
+     * confidence their evidence states (all pages), and the extractor's speed on them.
+     */
+    public record Report(Outcome all, Map<String, Outcome> parts, List<Rated> byConfidence, double pagesPerSecond) {}
 
     private record Scored(MetadataGold.Page gold, Article article) {}
 
@@ -96,7 +103,27 @@ public final class MetadataEval {
         for (String part : scored.stream().map(s -> s.gold().part()).distinct().toList()) {
             parts.put(part, score(scored, s -> s.gold().part().equals(part)));
         }
-        return new Report(score(scored, s -> true), parts, scored.size() / (nanos / 1e9));
+        return new Report(score(scored, s -> true), parts, byConfidence(scored), scored.size() / (nanos / 1e9));
+    }
+
+    private static List<Rated> byConfidence(List<Scored> scored) {
+        List<Rated> out = new ArrayList<>();
+        for (String field : List.of("title", "authors")) {
+            for (Evidence.Confidence level : Evidence.Confidence.values()) {
+                int judged = 0;
+                int right = 0;
+                for (Scored s : scored) {
+                    Evidence e = s.article().details().evidence().get(field);
+                    if (s.gold().scoresMetadata() && e != null && e.confidence() == level) {
+                        judged++;
+                        right += (field.equals("title") ? sameHeadline(s.gold().headline(), s.article().title())
+                                : names(s.gold().authors()).equals(names(s.article().details().authors()))) ? 1 : 0;
+                    }
+                }
+                out.add(new Rated(field.equals("title") ? "headline" : field, level, judged, right));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Outcome score(List<Scored> all, Predicate<Scored> part) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Evidence;
 
 /**
  * Publication dates on the htmldate pages (shared/data/dates/htmldate-dev). Skipped when the set
@@ -30,5 +31,12 @@ class DatesEvalIT {
         assertTrue(outcome.overall().accuracy() >= ACCURACY_FLOOR, "accuracy " + outcome.overall().accuracy());
         assertTrue(outcome.overall().precision() >= PRECISION_FLOOR, "precision " + outcome.overall().precision());
         assertTrue(outcome.results().stream().noneMatch(r -> r.failure().startsWith("ingest")), "every page is read");
+        // The stated confidence means something: days rated high are right more often than the rest
+        // (0.988 on 246 pages when the rating was written, against 0.899 medium and 0.857 low).
+        DatesEval.Score high = outcome.byConfidence().get(Evidence.Confidence.HIGH);
+        DatesEval.Score medium = outcome.byConfidence().get(Evidence.Confidence.MEDIUM);
+        DatesEval.Score low = outcome.byConfidence().get(Evidence.Confidence.LOW);
+        assertTrue(high.pages() >= 200 && high.precision() >= 0.96, "high: " + high);
+        assertTrue(high.precision() > medium.precision() && high.precision() > low.precision(), outcome.byConfidence().toString());
     }
 }

@@ -115,6 +115,11 @@ final class EvalCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "%-12s %9.3f %7.3f %4d %4d %4d",
                     c.verdict().label(), c.precision(), c.recall(), c.tp(), c.fp(), c.fn()));
         }
+        out.println(String.format(Locale.ROOT, "%-16s %16s   (all pages, by the confidence the evidence states)", "confidence", "right"));
+        for (org.synoptic.bench.MetadataEval.Rated rated : r.byConfidence()) {
+            out.println(String.format(Locale.ROOT, "%-16s %6.3f (%3d/%3d)", rated.field() + " " + rated.confidence().label(),
+                    rated.judged() == 0 ? Double.NaN : (double) rated.right() / rated.judged(), rated.right(), rated.judged()));
+        }
         out.println(String.format(Locale.ROOT, "synoptic extraction speed: %.1f pages/s (one thread, this run)", r.pagesPerSecond()));
         if (errors) {
             r.all().misses().forEach(m -> out.println(m.page() + "\t" + m.field() + "\texpected: " + m.expected() + "\tfound: " + m.found()
@@ -148,6 +153,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "%-26s %8s %6s %6s %5s %5s %5s", "system / pages", "accuracy", "P", "R", "TP", "FP", "FN"));
         printScore(out, "synoptic", outcome.overall());
         outcome.bySource().forEach((source, score) -> printScore(out, "  " + source, score));
+        outcome.byConfidence().forEach((level, score) -> printScore(out, "  " + level.label() + " confidence", score));
         for (DatesEval.Anchor anchor : DatesEval.anchors()) {
             out.println(String.format(Locale.ROOT, "%-26s %8.3f   published, on %s; %s", anchor.system(), anchor.accuracy(),
                     anchor.pages(), anchor.source()));

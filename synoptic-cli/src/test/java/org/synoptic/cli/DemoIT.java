@@ -118,6 +118,24 @@ class DemoIT {
     }
 
     @Test
+    void publicationDatesSayHowSureTheyAre() throws IOException {
+        assertEquals("high", publishedEvidence("astana-ledger_2024-10-16_senate-iran-letter.html").get("confidence").asText());
+        // A plain-text report dated by its own date line, which nothing else confirms.
+        assertEquals("medium", publishedEvidence("eurasia-review-weekly_2024-11-03_astana-answers.txt").get("confidence").asText());
+        String dossier = Files.readString(dir.resolve("dossier/index.html"));
+        assertTrue(dossier.contains("<dd>2024-11-03 (text-line, medium confidence)</dd>"), "no Published line with its confidence");
+    }
+
+    private static JsonNode publishedEvidence(String sourceSuffix) {
+        for (JsonNode a : report.get("articles")) {
+            if (a.get("source").asText().endsWith(sourceSuffix)) {
+                return a.get("published_evidence");
+            }
+        }
+        throw new AssertionError("no article from " + sourceSuffix);
+    }
+
+    @Test
     void theDisputedDeliveryDayIsFlagged() {
         boolean flagged = false;
         for (JsonNode fact : report.get("timeline")) {

@@ -58,6 +58,9 @@ class ExtractCommandIT {
         assertEquals("https://caspiancourier.example/2024/10/15/grain-corridor", record.get("url").asText());
         assertEquals("2024-10-15", record.get("published").asText());
         assertEquals("url", record.get("published_evidence").get("signal").asText());
+        // The address alone dates the page; the heading and the title agree on the headline.
+        assertEquals("medium", record.get("published_evidence").get("confidence").asText());
+        assertEquals("high", record.get("evidence").get("title").get("confidence").asText());
     }
 
     @Test

@@ -103,7 +103,29 @@ final class Authors {
                     ? "after the article's own byline" : found.isEmpty() ? "names no person (an outlet, role, date or address)"
                     : "lower priority or fewer names"));
         }
-        return new Decision(names, Optional.of(new Evidence(winner, String.join(", ", names), beaten)));
+        return new Decision(names, Optional.of(new Evidence(winner, String.join(", ", names), confidence(winner, bySignal), beaten)));
+    }
+
+    /**
+     * How sure the choice is: the other signals that name one of the chosen authors, against those
+     * that name only others.
+     */
+    private static Evidence.Confidence confidence(String winner, Map<String, Map<String, String>> bySignal) {
+        Set<String> chosen = bySignal.get(winner).keySet();
+        int agreeing = 0;
+        int conflicting = 0;
+        for (Map.Entry<String, Map<String, String>> signal : bySignal.entrySet()) {
+            Set<String> named = signal.getValue().keySet();
+            if (signal.getKey().equals(winner) || named.isEmpty()) {
+                continue;
+            }
+            if (named.stream().anyMatch(chosen::contains)) {
+                agreeing++;
+            } else {
+                conflicting++;
+            }
+        }
+        return Evidence.Confidence.of(agreeing, conflicting, false);
     }
 
     /**

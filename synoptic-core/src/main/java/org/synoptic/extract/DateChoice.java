@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,9 @@ final class DateChoice {
     static final String UPDATE_ONLY = "only a last-update date was found; taken as the publication date";
     /** Signals a reader sees on the page, written in the publisher's own calendar. */
     private static final Set<Signal> SHOWN = Set.of(Signal.TIME_ELEMENT, Signal.DATE_ELEMENT, Signal.TEXT_LINE);
+    /** Signals a publisher states a date by on purpose: one of them naming another day contradicts the choice. */
+    private static final Set<Signal> DELIBERATE = EnumSet.of(Signal.HINT, Signal.JSON_LD, Signal.META, Signal.TIME_ELEMENT,
+            Signal.URL, Signal.NEWS_CODE);
     private static final int LATEST_OFFSET_HOURS = 14;
     private static final int EARLIEST_OFFSET_HOURS = 10;
 
@@ -135,7 +139,7 @@ final class DateChoice {
                 beaten.add(new Evidence.Candidate(j.candidate().label(), j.shown(), j.reason()));
             }
         }
-        return new Evidence("none", "", List.copyOf(beaten));
+        return new Evidence("none", "", Evidence.Confidence.LOW, List.copyOf(beaten));
     }
 
     private static Pick pickPublished(List<Judged> ranked, Optional<YearMonth> urlMonth) {
@@ -241,6 +245,32 @@ final class DateChoice {
         String value = why.isEmpty() ? stamp.describe() : stamp.describe() + " (" + why + ")";
         String signal = why.equals(UPDATE_ONLY) && kind == Kind.PUBLISHED ? "update-only:" + winner.candidate().label()
                 : winner.candidate().label();
-        return new Evidence(signal, value, List.copyOf(beaten));
+        return new Evidence(signal, value, confidence(winner, stamp.day(), why, judged, kind), List.copyOf(beaten));
+    }
+
+    /**
+     * How sure a decision is: the other signals that name its day, against the deliberate signals
+     * near the headline that name a publication day more than a day away from it (a day's
+     * difference is a time zone's); an update standing in for the publication, a date from loose
+     * page text or one far from the headline is a weak signal.
+     */
+    private static Evidence.Confidence confidence(Judged winner, LocalDate day, String why, List<Judged> judged, Kind kind) {
+        Set<Signal> agreeing = EnumSet.noneOf(Signal.class);
+        int conflicting = 0;
+        for (Judged j : judged) {
+            DateCandidate c = j.candidate();
+            if (j == winner || !j.reason().isEmpty() || c.kind() != kind || c.isFar()) {
+                continue;
+            }
+            if (j.day().equals(day)) {
+                if (c.signal() != winner.candidate().signal()) {
+                    agreeing.add(c.signal());
+                }
+            } else if (kind == Kind.PUBLISHED && DELIBERATE.contains(c.signal()) && Math.abs(ChronoUnit.DAYS.between(day, j.day())) > 1) {
+                conflicting++;
+            }
+        }
+        boolean weak = why.equals(UPDATE_ONLY) || winner.candidate().signal() == Signal.PAGE_TEXT || winner.candidate().isFar();
+        return Evidence.Confidence.of(agreeing.size(), conflicting, weak);
     }
 }

@@ -12,6 +12,8 @@ final class Hinted {
     static Evidence over(Evidence found, String hinted) {
         List<Evidence.Candidate> beaten = found == null || found.value().equals(hinted) ? List.of()
                 : List.of(new Evidence.Candidate(found.signal(), found.value(), "the container's hint wins"));
-        return new Evidence("hint", hinted, beaten);
+        // The container states the value on purpose: the page's own agreeing makes it sure.
+        Evidence.Confidence confidence = found != null && found.value().equals(hinted) ? Evidence.Confidence.HIGH : Evidence.Confidence.MEDIUM;
+        return new Evidence("hint", hinted, confidence, beaten);
     }
 }

@@ -72,13 +72,16 @@ final class Licenses {
             return Optional.empty();
         }
         List<Evidence.Candidate> beaten = new ArrayList<>();
+        int agreeing = 0;
         for (Claim claim : claims) {
             if (claim != winner && !claim.value().isBlank()) {
                 boolean same = readable(claim.value()).equals(readable(winner.value()));
+                agreeing += same ? 1 : 0;
                 beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), same ? "same licence" : "lower priority"));
             }
         }
-        return Optional.of(new Evidence(winner.signal(), readable(winner.value()), beaten));
+        return Optional.of(new Evidence(winner.signal(), readable(winner.value()),
+                Evidence.Confidence.of(agreeing, beaten.size() - agreeing, false), beaten));
     }
 
     /**

@@ -128,12 +128,22 @@ final class Outlets {
         }
         String value = winner.signal().equals("url-host") ? winner.value() : Metadata.outletName(winner.value());
         List<Evidence.Candidate> beaten = new ArrayList<>();
+        int agreeing = 0;
+        int conflicting = 0;
         for (Claim claim : claims) {
             if (claim != winner && !claim.value().isBlank()) {
                 boolean same = TextClean.key(Metadata.outletName(claim.value())).equals(TextClean.key(value));
                 beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), same ? "same outlet" : "lower priority"));
+                // An address is not written as the name: it confirms a name that holds its site label, and contradicts none.
+                boolean host = claim.signal().equals("url-host");
+                if (same || host && TextClean.key(value).contains(TextClean.key(siteLabel(claim.value())))) {
+                    agreeing++;
+                } else if (!host) {
+                    conflicting++;
+                }
             }
         }
-        return Optional.of(new Evidence(winner.signal(), value, beaten));
+        return Optional.of(new Evidence(winner.signal(), value,
+                Evidence.Confidence.of(agreeing, conflicting, winner.signal().equals("url-host")), beaten));
     }
 }

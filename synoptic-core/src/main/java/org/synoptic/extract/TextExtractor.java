@@ -87,14 +87,14 @@ final class TextExtractor {
         Map<String, Evidence> evidence = new TreeMap<>();
         authors.evidence().ifPresent(e -> evidence.put("authors", e));
         if (!title.isEmpty()) {
-            evidence.put("title", new Evidence("first-line", title, List.of()));
+            evidence.put("title", new Evidence("first-line", title, Evidence.Confidence.MEDIUM, List.of()));
         }
         if (!body.license().isEmpty()) {
-            evidence.put("license", new Evidence("text-statement", body.license(), List.of()));
+            evidence.put("license", new Evidence("text-statement", body.license(), Evidence.Confidence.MEDIUM, List.of()));
         }
         String host = Metadata.host(url);
         if (!host.isEmpty()) {
-            evidence.put("outlet", new Evidence("url-host", host, List.of()));
+            evidence.put("outlet", new Evidence("url-host", host, Evidence.Confidence.LOW, List.of()));
         }
         return new Extraction(title, authors.names(), host, url, "", body.license(), body.dateline(), dates, body.text(),
                 evidence, Verdicts.judgeText(body.text()));

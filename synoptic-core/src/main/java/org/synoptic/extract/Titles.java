@@ -167,14 +167,24 @@ final class Titles {
             value = refined(winner.value(), metadata);
         }
         List<Evidence.Candidate> beaten = new ArrayList<>();
+        // Other signals naming the same headline confirm it; other metadata titles contradict it
+        // (a heading no signal matches is site furniture, and a title naming the site names no headline).
+        int agreeing = 0;
+        int conflicting = 0;
         for (Claim claim : claims) {
             String stripped = strippedOf.get(claim);
             if (claim.value().isBlank() || (claim.signal().equals(winner.signal()) && stripped.equals(winner.value()))) {
                 continue;
             }
             beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), reason(stripped, value, winner, claim, site)));
+            boolean named = !stripped.isEmpty() && !site.names(stripped);
+            if (named && TitleParts.agree(stripped, value)) {
+                agreeing++;
+            } else if (named && !claim.signal().equals("h1")) {
+                conflicting++;
+            }
         }
-        return Optional.of(new Evidence(winner.signal(), value, beaten));
+        return Optional.of(new Evidence(winner.signal(), value, Evidence.Confidence.of(agreeing, conflicting, false), beaten));
     }
 
     private static String reason(String stripped, String value, Claim winner, Claim claim, SiteNames site) {

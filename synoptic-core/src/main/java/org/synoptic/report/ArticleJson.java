@@ -60,6 +60,7 @@ public final class ArticleJson {
         json.writeStartObject();
         text(json, "signal", e.signal());
         text(json, "value", e.value());
+        json.writeStringField("confidence", e.confidence().label());
         json.writeArrayFieldStart("beaten");
         for (Evidence.Candidate c : e.beaten()) {
             json.writeStartObject();

@@ -1,13 +1,13 @@
 package org.synoptic.report;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.synoptic.model.Article;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Report;
 
 /**
@@ -46,7 +46,7 @@ final class ArticleSections {
                     .raw("\n<dl class=\"meta\">\n");
             field(page, "Outlet", article.outlet());
             field(page, "Author", article.author());
-            field(page, "Published", article.published().map(LocalDate::toString).orElse(""));
+            field(page, "Published", article.published().map(day -> day + sureness(article, "published")).orElse(""));
             field(page, "Source", article.source());
             field(page, "Licence", article.license());
             field(page, "Dateline", article.dateline());
@@ -57,6 +57,12 @@ final class ArticleSections {
             page.raw("</div>\n</article>\n");
         }
         page.raw("</section>\n");
+    }
+
+    /** What decided a field and how sure it is (" (json-ld, high confidence)"), or "" without evidence. */
+    private static String sureness(Article article, String field) {
+        Evidence e = article.details().evidence().get(field);
+        return e == null ? "" : " (" + e.signal() + ", " + e.confidence().label() + " confidence)";
     }
 
     private static void field(Page page, String name, String value) throws IOException {

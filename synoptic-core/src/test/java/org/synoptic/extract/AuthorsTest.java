@@ -7,6 +7,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Evidence;
 
 class AuthorsTest {
 
@@ -123,6 +124,19 @@ class AuthorsTest {
         SiteNames site = new SiteNames(List.of("Bianca Berg", "biancaberg.example"));
         assertEquals(List.of("Bianca Berg"), PersonNames.of("Bianca Berg", site, true));
         assertEquals(List.of(), PersonNames.of("Bianca Berg", site, false));
+    }
+
+    @Test
+    void theEvidenceSaysHowSureTheAuthorsAre() {
+        assertEquals(Evidence.Confidence.HIGH, confidence(new Claim("json-ld", "Dana Faris"), new Claim("byline", "By Dana Faris")));
+        assertEquals(Evidence.Confidence.MEDIUM, confidence(new Claim("json-ld", "Dana Faris")));
+        assertEquals(Evidence.Confidence.LOW, confidence(new Claim("json-ld", "Dana Faris"), new Claim("byline", "By Omar Lind")));
+        assertEquals(Evidence.Confidence.MEDIUM, confidence(new Claim("json-ld", "Dana Faris"), new Claim("byline", "By Omar Lind"),
+                new Claim("meta:author", "Dana Faris")));
+    }
+
+    private static Evidence.Confidence confidence(Claim... claims) {
+        return Authors.choose(List.of(claims), SiteNames.NONE).evidence().orElseThrow().confidence();
     }
 
     @Test

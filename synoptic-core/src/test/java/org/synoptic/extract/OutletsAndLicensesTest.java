@@ -26,6 +26,22 @@ class OutletsAndLicensesTest {
     }
 
     @Test
+    void theEvidenceSaysHowSureTheOutletIs() {
+        // The site's name, and an address holding its label.
+        assertEquals(Evidence.Confidence.HIGH, outletConfidence(page("<meta property=\"og:site_name\" content=\"Harbour Herald\">",
+                "https://www.harbourherald.example/a/1")));
+        // Two names for the site that differ, the address confirming neither.
+        assertEquals(Evidence.Confidence.LOW, outletConfidence(page("<meta property=\"og:site_name\" content=\"Harbour Herald\">"
+                + "<meta name=\"application-name\" content=\"Bay Portal\">", "https://news.example/a/1")));
+        // The address alone is a weak signal.
+        assertEquals(Evidence.Confidence.LOW, outletConfidence(page("", "https://www.harbourherald.example/a/1")));
+    }
+
+    private static Evidence.Confidence outletConfidence(Article article) {
+        return article.details().evidence().get("outlet").confidence();
+    }
+
+    @Test
     void anApplicationNameThatIsTheHeadlineNamesNoSiteAndTheHeadlineStands() {
         Article a = Pages.html("<html><head><title>Ferry fares rise again</title>"
                 + "<meta property=\"og:title\" content=\"Ferry fares rise again\">"

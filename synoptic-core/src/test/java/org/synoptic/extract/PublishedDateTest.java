@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Hints;
 
 class PublishedDateTest {
@@ -30,6 +32,29 @@ class PublishedDateTest {
         assertEquals(date("2024-03-07"), published("", "<header><time datetime=\"2024-03-07T09:00\">Thursday</time></header>"));
         assertEquals(date("2024-10-15"), Pages.html(Pages.page("", ""), Hints.NONE.withUrl("https://herald.example/2024/10/15/harbour")).published());
         assertEquals(date("2021-03-07"), published("", "<p>March 7, 2021 - 21:54</p>"));
+    }
+
+    @Test
+    void theEvidenceSaysHowSureTheDateIs() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-10-15\"}</script>";
+        Hints dated = Hints.NONE.withUrl("https://herald.example/2024/10/15/harbour");
+        // JSON-LD and the address name one day: sure.
+        assertEquals(Evidence.Confidence.HIGH, publishedConfidence(Pages.html(Pages.page(ld, ""), dated)));
+        // JSON-LD alone: nothing confirms it, nothing contradicts it.
+        assertEquals(Evidence.Confidence.MEDIUM, publishedConfidence(Pages.html(Pages.page(ld, ""))));
+        // A meta tag names a day a month away and nothing agrees with JSON-LD: a conflict.
+        assertEquals(Evidence.Confidence.LOW, publishedConfidence(Pages.html(Pages.page(ld
+                + "<meta property=\"article:published_time\" content=\"2024-09-14\">", ""))));
+        // A day apart is a time zone's difference, not a conflict.
+        assertEquals(Evidence.Confidence.MEDIUM, publishedConfidence(Pages.html(Pages.page(ld
+                + "<meta property=\"article:published_time\" content=\"2024-10-14T23:00:00Z\">", ""))));
+        // A date from loose page text alone is weak.
+        assertEquals(Evidence.Confidence.LOW, publishedConfidence(Pages.html(Pages.page("",
+                "<p>The ferry, which first sailed on 3 May 2019, returns to service next week after repairs.</p>"))));
+    }
+
+    private static Evidence.Confidence publishedConfidence(Article article) {
+        return article.details().evidence().get("published").confidence();
     }
 
     @Test

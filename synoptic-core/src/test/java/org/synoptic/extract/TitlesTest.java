@@ -194,6 +194,20 @@ class TitlesTest {
     }
 
     @Test
+    void theEvidenceSaysHowSureTheHeadlineIs() {
+        // The heading the page shows, confirmed by its og:title: sure.
+        assertEquals(Evidence.Confidence.HIGH, choose(new Claim("meta:og:title", "Ferries run again"), new Claim("h1", "Ferries run again"),
+                new Claim("title", "Ferries run again | The Harbour Herald")).confidence());
+        // One signal, nothing against it.
+        assertEquals(Evidence.Confidence.MEDIUM, choose(new Claim("title", "Ferries run again")).confidence());
+        // Two metadata titles naming different headlines, neither confirmed; a heading no signal matches is furniture and no conflict.
+        assertEquals(Evidence.Confidence.LOW, choose(new Claim("meta:og:title", "Ferries run again"),
+                new Claim("title", "Tides and timetables for the week")).confidence());
+        assertEquals(Evidence.Confidence.MEDIUM, choose(new Claim("meta:og:title", "Ferries run again"),
+                new Claim("h1", "Most read")).confidence());
+    }
+
+    @Test
     void noSignalNoHeadline() {
         assertTrue(Titles.choose(List.of(new Claim("title", "")), HERALD).isEmpty());
     }

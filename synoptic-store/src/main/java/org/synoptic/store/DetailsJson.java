@@ -34,6 +34,7 @@ final class DetailsJson {
             ObjectNode node = evidence.putObject(field);
             node.put("signal", e.signal());
             node.put("value", e.value());
+            node.put("confidence", e.confidence().name());
             ArrayNode beaten = node.putArray("beaten");
             for (Evidence.Candidate c : e.beaten()) {
                 beaten.addObject().put("signal", c.signal()).put("value", c.value()).put("reason", c.reason());
@@ -63,7 +64,8 @@ final class DetailsJson {
             List<Evidence.Candidate> beaten = new ArrayList<>();
             e.getValue().path("beaten").forEach(c -> beaten.add(new Evidence.Candidate(
                     c.path("signal").asText(), c.path("value").asText(), c.path("reason").asText())));
-            evidence.put(e.getKey(), new Evidence(e.getValue().path("signal").asText(), e.getValue().path("value").asText(), beaten));
+            evidence.put(e.getKey(), new Evidence(e.getValue().path("signal").asText(), e.getValue().path("value").asText(),
+                    confidence(e.getValue().path("confidence").asText()), beaten));
         }
         JsonNode completeness = root.path("completeness");
         return new Details(authors, root.path("published_time").asText(""),
@@ -71,5 +73,18 @@ final class DetailsJson {
                 root.path("modified_time").asText(""), evidence,
                 new Completeness(Completeness.Verdict.valueOf(completeness.path("verdict").asText()),
                         completeness.path("reason").asText()));
+    }
+
+    /**
+     * A stored confidence; evidence stored before confidence was rated reads as low, so nothing
+     * kept from then is trusted more than it was.
+     */
+    private static Evidence.Confidence confidence(String stored) {
+        for (Evidence.Confidence level : Evidence.Confidence.values()) {
+            if (level.name().equals(stored)) {
+                return level;
+            }
+        }
+        return Evidence.Confidence.LOW;
     }
 }

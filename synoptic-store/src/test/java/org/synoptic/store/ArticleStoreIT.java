@@ -149,7 +149,7 @@ class ArticleStoreIT {
         org.synoptic.model.Details details = new org.synoptic.model.Details(
                 List.of("Mina Farzan", "Daniyar Omarov"), "2024-10-15T14:20:00+03:30",
                 Optional.of(java.time.LocalDate.of(2024, 10, 16)), "2024-10-16T09:00:00+03:30",
-                java.util.Map.of("published", new org.synoptic.model.Evidence("json-ld", "2024-10-15",
+                java.util.Map.of("published", new org.synoptic.model.Evidence("json-ld", "2024-10-15", org.synoptic.model.Evidence.Confidence.MEDIUM,
                         List.of(new org.synoptic.model.Evidence.Candidate("url", "2024-10-14", "lower-priority signal")))),
                 new org.synoptic.model.Completeness(org.synoptic.model.Completeness.Verdict.TEASER, "ends with a paywall"));
         Article rich = new Article(plain.id(), plain.source(), plain.url(), plain.title(), plain.outlet(), plain.author(),
