@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.synoptic.model.Article;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Passage;
 import org.synoptic.model.Reuse;
 import org.synoptic.model.ReuseKind;
@@ -25,8 +26,9 @@ import org.synoptic.model.ReuseKind;
  * <p><b>Paraphrase</b>: sentences outside verbatim passages are compared by their content terms
  * ({@link SentencePairs}): a pair that shares most of its terms is a reworded passage.
  *
- * <p><b>Direction</b>: the article published first is the source. When either date is unknown
- * or both are the same day the pair is left undirected, in id order: nothing in the text says
+ * <p><b>Direction</b>: the article published first is the source. When either date is unknown,
+ * its evidence rates it low (contradicted by the page's other signals, or read from loose text),
+ * or both are the same day, the pair is left undirected, in id order: nothing in the text says
  * reliably who copied whom, and a wrong arrow is worse than none.
  *
  * <p>Cost: linear in total words for indexing; pairing is bounded by the document-frequency cap.
@@ -97,13 +99,19 @@ final class ShingleReuseDetector implements ReuseDetector {
 
     /** Orients a pair whose passages are given as (a-range, b-range). */
     static Reuse oriented(Article a, Article b, ReuseKind kind, List<Passage> passages) {
-        if (a.published().isPresent() && b.published().isPresent() && !a.published().equals(b.published())) {
+        if (isSurelyDated(a) && isSurelyDated(b) && !a.published().equals(b.published())) {
             if (a.published().get().isBefore(b.published().get())) {
                 return new Reuse(a.id(), b.id(), kind, true, passages);
             }
             return new Reuse(b.id(), a.id(), kind, true, swapped(passages));
         }
         return new Reuse(a.id(), b.id(), kind, false, passages);
+    }
+
+    /** A publication day whose evidence, where the article has any, does not rate it low. */
+    private static boolean isSurelyDated(Article article) {
+        Evidence evidence = article.details().evidence().get("published");
+        return article.published().isPresent() && (evidence == null || evidence.confidence() != Evidence.Confidence.LOW);
     }
 
     private static List<Passage> swapped(List<Passage> passages) {

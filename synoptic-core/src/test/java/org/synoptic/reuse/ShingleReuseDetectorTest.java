@@ -7,8 +7,12 @@ import static org.synoptic.Fixtures.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.synoptic.model.Article;
+import org.synoptic.model.Details;
+import org.synoptic.model.Evidence;
 import org.synoptic.model.Passage;
 import org.synoptic.model.Reuse;
 import org.synoptic.model.ReuseKind;
@@ -44,6 +48,25 @@ class ShingleReuseDetectorTest {
         assertEquals(1, reuse.size());
         assertEquals("m", reuse.get(0).from());
         assertFalse(reuse.get(0).directed());
+    }
+
+    @Test
+    void aDateItsEvidenceRatesLowDirectsNothing() {
+        Article earlier = article("a", "", "In other news, " + COPIED, "2024-10-15");
+        Article later = article("b", "", "Officials met on Monday. " + COPIED + " Nobody objected.", "2024-10-16");
+        for (Evidence.Confidence level : Evidence.Confidence.values()) {
+            List<Reuse> reuse = detector.detect(List.of(rated(earlier, level), later));
+            assertEquals(level != Evidence.Confidence.LOW, reuse.get(0).directed(), level.toString());
+        }
+    }
+
+    private static Article rated(Article article, Evidence.Confidence level) {
+        Details details = new Details(List.of(), "", Optional.empty(), "",
+                Map.of("published", new Evidence("page-text", article.published().orElseThrow().toString(), level, List.of())),
+                Details.UNJUDGED.completeness());
+        return new Article(article.id(), article.source(), article.url(), article.title(), article.outlet(), article.author(),
+                article.license(), article.dateline(), article.published(), article.language(), article.text(),
+                article.contentHash(), details);
     }
 
     @Test
