@@ -248,4 +248,23 @@ class TitlesTest {
                     () -> "[" + part + "] in [" + title + "]");
         }
     }
+
+    @Test
+    void aSharedStemIsALongerStartOfBothTitlesBeforeASeparator() {
+        List<String> pieces = List.of("Ferries", "run", "again", "Tide", " ", "--", " -- ", " | ", "|", "/", " / ", ": ", "上報", "-", "a", "");
+        Random random = new Random(20261124);
+        int found = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String a = TextClean.collapse(RandomTexts.of(random, pieces, 8));
+            String b = random.nextBoolean() ? a + RandomTexts.of(random, pieces, 3) : TextClean.collapse(RandomTexts.of(random, pieces, 8));
+            Optional<String> stem = TitleParts.sharedStem(a, b);
+            if (stem.isPresent()) {
+                found++;
+                String s = stem.get();
+                assertTrue(a.startsWith(s) && b.startsWith(s) && s.length() * 2 > a.length() && s.length() * 2 > b.length(),
+                        () -> "[" + s + "] of [" + a + "] and [" + b + "]");
+            }
+        }
+        assertTrue(found > 1_000, "stems found: " + found);
+    }
 }
