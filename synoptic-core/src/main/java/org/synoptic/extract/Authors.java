@@ -54,7 +54,6 @@ final class Authors {
         Map<String, List<String>> statedNames = new java.util.HashMap<>();
         Map<String, List<String>> otherNames = new java.util.HashMap<>();
         Set<String> notWriters = notWriters(claims, site);
-        boolean othersCredited = creditsOthersThanSite(claims, site);
         for (Claim claim : claims) {
             Map<String, String> names = bySignal.computeIfAbsent(claim.signal(), s -> new LinkedHashMap<>());
             if (closed.contains(claim.signal()) || claim.value().isBlank()) {
@@ -64,7 +63,7 @@ final class Authors {
             boolean stated = isStated(claim);
             List<String> found = (stated ? statedNames : otherNames).computeIfAbsent(claim.value(),
                     v -> PersonNames.of(v, site, stated).stream().filter(name -> !notWriters.contains(TextClean.key(name))
-                            && !(stated && othersCredited && site.names(name))).toList());
+                            && !(stated && site.names(name) && creditsOthersThanSite(claims, site))).toList());
             namesOf.put(claim, found);
             if (found.isEmpty()) {
                 continue;

@@ -176,9 +176,10 @@ final class Titles {
             if (claim.value().isBlank() || (claim.signal().equals(winner.signal()) && stripped.equals(winner.value()))) {
                 continue;
             }
-            beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), reason(stripped, value, winner, claim, site)));
             boolean named = !stripped.isEmpty() && !site.names(stripped);
-            if (named && TitleParts.agree(stripped, value)) {
+            boolean agrees = named && TitleParts.agree(stripped, value);
+            beaten.add(new Evidence.Candidate(claim.signal(), claim.value(), reason(named, agrees, stripped.equals(value), winner, claim)));
+            if (agrees) {
                 agreeing++;
             } else if (named && !claim.signal().equals("h1")) {
                 conflicting++;
@@ -187,12 +188,13 @@ final class Titles {
         return Optional.of(new Evidence(winner.signal(), value, Evidence.Confidence.of(agreeing, conflicting, false), beaten));
     }
 
-    private static String reason(String stripped, String value, Claim winner, Claim claim, SiteNames site) {
-        if (stripped.isEmpty() || site.names(stripped)) {
+    /** Why a title claim lost: {@code named} when it names something besides the site, {@code agrees} when that is the headline. */
+    private static String reason(boolean named, boolean agrees, boolean same, Claim winner, Claim claim) {
+        if (!named) {
             return "names the site, not the article";
         }
-        if (TitleParts.agree(stripped, value)) {
-            return stripped.equals(value) ? "same headline" : "same headline with a label, site name or cut";
+        if (agrees) {
+            return same ? "same headline" : "same headline with a label, site name or cut";
         }
         if (claim.signal().equals("h1")) {
             return "a heading no other signal matches (site furniture)";
