@@ -1,17 +1,18 @@
 package org.synoptic.extract;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import org.synoptic.internal.Hashing;
-import org.synoptic.internal.Validate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.synoptic.internal.Hashing;
+import org.synoptic.internal.Validate;
 import org.synoptic.model.Article;
+import org.synoptic.model.ContentType;
 import org.synoptic.model.Details;
 import org.synoptic.model.Evidence;
-import org.synoptic.model.ContentType;
 import org.synoptic.model.Hints;
 import org.synoptic.model.Input;
 
@@ -46,9 +47,10 @@ import org.synoptic.model.Input;
  *
  * <p><b>Dates.</b> Publication and last-update dates are gathered as candidates per signal, each
  * marked published or modified, rejected with a reason where they cannot be the date (after the
- * fetch time the container states, or the clock's now without one; in scripts, comments, copyright lines, related-stories blocks, ...), and chosen by
- * priority with agreement overrides ({@link PublishedDate}); the choice and every beaten candidate
- * become the article's evidence.
+ * fetch time the container states, or the clock's now without one; in scripts, comments,
+ * copyright lines, related-stories blocks, ...), and chosen by priority with agreement overrides
+ * ({@link PublishedDate}); the choice, how sure it is and every beaten candidate become the
+ * article's evidence.
  *
  * <p><b>Not yet.</b> No multi-page articles, no per-language boilerplate vocabularies beyond English
  * words, no use of the JSON-LD articleBody as a guide to the main text.
@@ -56,6 +58,7 @@ import org.synoptic.model.Input;
 final class DomExtractor implements Extractor {
 
     private static final int ID_HEX_DIGITS = 16;
+    private static final Instant EARLIEST_FETCH = PublishedDate.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private final Clock clock;
 
@@ -70,7 +73,7 @@ final class DomExtractor implements Extractor {
      */
     private Clock clockFor(Hints hints) {
         return hints.fetched()
-                .filter(at -> at.isBefore(clock.instant()) && !at.isBefore(PublishedDate.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                .filter(at -> at.isBefore(clock.instant()) && !at.isBefore(EARLIEST_FETCH))
                 .map(at -> Clock.fixed(at, ZoneOffset.UTC))
                 .orElse(clock);
     }
@@ -79,8 +82,9 @@ final class DomExtractor implements Extractor {
     public Article extract(Input.Document document) {
         Validate.notNull(document, "document");
         Hints hints = document.hints();
+        Clock datesClock = clockFor(hints);
         Extraction found = document.type() == ContentType.HTML
-                ? HtmlExtractor.extract(document.content(), hints, clockFor(hints))
+                ? HtmlExtractor.extract(document.content(), hints, datesClock)
                 : TextExtractor.extract(document.content(), hints);
         String title = hints.title().orElse(found.title());
         String text = found.text();
@@ -88,7 +92,7 @@ final class DomExtractor implements Extractor {
         PublishedDate dates = new PublishedDate();
         dates.add(PublishedDate.Signal.HINT, hints.published());
         dates.addAll(found.dates());
-        PublishedDate.Dates decided = dates.decide(clockFor(hints));
+        PublishedDate.Dates decided = dates.decide(datesClock);
         Optional<PublishedDate.Decision> published = decided.published();
         Optional<PublishedDate.Decision> modified = decided.modified();
         List<String> authors = hints.author().map(Authors::split).orElse(found.authors());

@@ -76,8 +76,8 @@ final class DetailsJson {
     }
 
     /**
-     * A stored confidence; evidence stored before confidence was rated reads as low, so nothing
-     * kept from then is trusted more than it was.
+     * A stored confidence; evidence stored before confidence was rated reads as low: a choice that
+     * was never rated is not shown as a sure one.
      */
     private static Evidence.Confidence confidence(String stored) {
         for (Evidence.Confidence level : Evidence.Confidence.values()) {
