@@ -27,7 +27,8 @@ import org.synoptic.model.Input;
  * shared line rules ({@link Paragraphs}: furniture lines, licence, news code, byline, date line,
  * dateline, repeated headline). Plain text goes through the same line rules after its own title
  * and header detection ({@link TextExtractor}). Container hints then override inferred title,
- * author, outlet, URL and date; the id is the hint's or the first 16 hex digits of the content hash
+ * author, outlet, URL and date; a page saved from a browser adds the address and save time its
+ * saving tool noted where the container gave none ({@link SavedPage}); the id is the hint's or the first 16 hex digits of the content hash
  * (SHA-256 of title, blank line, text).
  *
  * <p><b>Why this way.</b> Scoring by paragraph text, commas and link density is what Readability
@@ -81,9 +82,10 @@ final class DomExtractor implements Extractor {
     @Override
     public Article extract(Input.Document document) {
         Validate.notNull(document, "document");
-        Hints hints = document.hints();
+        boolean html = document.type() == ContentType.HTML;
+        Hints hints = html ? SavedPage.hints(document.hints(), document.content()) : document.hints();
         Clock datesClock = clockFor(hints);
-        Extraction found = document.type() == ContentType.HTML
+        Extraction found = html
                 ? HtmlExtractor.extract(document.content(), hints, datesClock)
                 : TextExtractor.extract(document.content(), hints);
         String title = hints.title().orElse(found.title());
