@@ -74,11 +74,11 @@ final class DateSignals {
         if (body != null) {
             String title = meta.first("og:title", "twitter:title");
             DateText.SlashOrder order = slashOrder(document, meta);
-            dates.pageWalk(latest -> {
+            dates.pageWalk((latest, fetched) -> {
                 if (settled(dates, urlDay, urlMonth, latest)) {
                     return List.of();
                 }
-                return DateWalk.walk(scan, order, DateContext.of(document, title, scan.sizes()));
+                return DateWalk.walk(scan, order, DateContext.of(document, title, scan.sizes()), fetched);
             });
         }
         urlDay.ifPresent(day -> dates.add(DateCandidate.of(Kind.PUBLISHED, Signal.URL, "url", Stamp.ofDay(day), 0, "")));

@@ -1,5 +1,6 @@
 package org.synoptic.extract;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +28,9 @@ import org.synoptic.extract.PublishedDate.Signal;
  * dates or bylines (class or id "date", "datum", "posted", "byline", "meta", ...), and every short
  * stretch of visible text (a "chunk": the largest element of at most {@link #MAX_CHUNK} visible
  * characters, or a lone text node in a larger one) read for labelled date lines ("Veröffentlicht
- * am ..."), lines that are only a date, and any other date. Each candidate carries its
+ * am ..."), lines that are only a date, and any other date; where the container states when the
+ * page was fetched, also for days given relative to it ("3 hours ago", {@link RelativeDates}),
+ * which the scan then notes too. Each candidate carries its
  * {@link DateContext} rejection, so dates in related-story blocks, comment sections, headers,
  * footers, copyright lines, scripts and HTML comments are kept only to be shown as beaten.
  *
@@ -89,6 +92,8 @@ final class DateWalk {
 
     private final DateText.SlashOrder order;
     private final DateContext context;
+    /** The stated fetch time, which dates "3 hours ago"; without one such text names no day. */
+    private final Optional<Instant> fetched;
     private final List<Placed> out = new ArrayList<>();
     private final Map<String, Integer> rejectedByReason = new HashMap<>();
     private int position;
@@ -96,14 +101,15 @@ final class DateWalk {
     private int pageTexts;
     private int scriptChars;
 
-    private DateWalk(DateText.SlashOrder order, DateContext context) {
+    private DateWalk(DateText.SlashOrder order, DateContext context, Optional<Instant> fetched) {
         this.order = order;
         this.context = context;
+        this.fetched = fetched;
     }
 
     /** Reads the nodes the scan noted, in document order. */
-    static List<DateCandidate> walk(Scan scan, DateText.SlashOrder order, DateContext context) {
-        DateWalk walk = new DateWalk(order, context);
+    static List<DateCandidate> walk(Scan scan, DateText.SlashOrder order, DateContext context, Optional<Instant> fetched) {
+        DateWalk walk = new DateWalk(order, context, fetched);
         if (context.headline() != null) {
             walk.headlinePosition = scan.headingPositions.getOrDefault(context.headline(), -1);
         }
@@ -181,6 +187,8 @@ final class DateWalk {
      */
     static final class Scan {
         private final TextSizes sizes = new TextSizes();
+        /** Whether short texts giving a day relative to the fetch time are noted too: only where one is stated. */
+        private final boolean relative;
         private final Map<Element, Integer> headingPositions = new IdentityHashMap<>();
         private final List<Note> notes = new ArrayList<>();
         /** Chunks and lone texts whose standing waits on the size of the element around them. */
@@ -229,9 +237,17 @@ final class DateWalk {
             }
         }
 
+        /** A scan that notes what may hold a date, and also relative days ("3 hours ago") when {@code relative}. */
+        Scan(boolean relative) {
+            this.relative = relative;
+        }
+
         private void text(TextNode text, int depth, int letters, boolean digits) {
             if (depth > 0) {
                 int m = TextSizes.measure(text.getWholeText(), letters, digits, MAX_CHUNK);
+                if (relative && (m & 1) == 0 && m >> 1 <= MAX_CHUNK && RelativeDates.mayHold(text.getWholeText())) {
+                    m |= 1;
+                }
                 measured[depth - 1] = plus(measured[depth - 1], m);
                 if ((m & 1) == 1 && m >> 1 <= MAX_CHUNK) {
                     pending.add(new Note(rank * 2, Reading.TEXT, text, position));
@@ -435,6 +451,7 @@ final class DateWalk {
     private void chunk(String text, Element holder) {
         List<DateText.Found> dates = DateText.all(text, order);
         if (dates.isEmpty()) {
+            fetched.ifPresent(at -> relative(text, holder, at));
             return;
         }
         String rejection = context.rejection(holder);
@@ -456,6 +473,33 @@ final class DateWalk {
             String name = label == DateLabels.Label.NONE ? "date-line" : "text-line";
             if (rejection.isEmpty() || quota(rejection)) {
                 place(DateCandidate.of(kind, Signal.TEXT_LINE, name, stamp(found), label == DateLabels.Label.NONE ? 2 : 0, rejection), holder);
+            }
+        }
+    }
+
+    /**
+     * Days the text gives relative to the fetch time, read as {@link #chunk} reads dates: a
+     * labelled one ("Posted 3 hours ago", "Updated 2 days ago") is a text line, any other loose
+     * page text.
+     */
+    private void relative(String text, Element holder, Instant at) {
+        List<DateText.Found> days = RelativeDates.all(text, at);
+        if (days.isEmpty()) {
+            return;
+        }
+        String rejection = context.rejection(holder);
+        int previousEnd = 0;
+        for (DateText.Found found : days) {
+            DateLabels.Label label = DateLabels.label(text, found, previousEnd);
+            previousEnd = found.end();
+            Stamp day = Stamp.ofDay(found.day());
+            if (label == DateLabels.Label.NONE) {
+                if (rejection.isEmpty() ? pageTexts++ < MAX_PAGE_TEXT : quota(rejection)) {
+                    place(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "relative-text", day, 0, rejection), holder);
+                }
+            } else if (rejection.isEmpty() || quota(rejection)) {
+                Kind kind = label == DateLabels.Label.MODIFIED ? Kind.MODIFIED : Kind.PUBLISHED;
+                place(DateCandidate.of(kind, Signal.TEXT_LINE, "relative-line", day, 0, rejection), holder);
             }
         }
     }

@@ -68,15 +68,12 @@ final class DomExtractor implements Extractor {
     }
 
     /**
-     * The clock that bounds the page's dates: stopped at the fetch time the container states (a
-     * page fetched in 2019 shows no date of 2021), else this extractor's. A fetch time after now
-     * or before {@link PublishedDate#EARLIEST} is a broken record's and bounds nothing.
+     * The fetch time the container states, which bounds the page's dates (a page fetched in 2019
+     * shows no date of 2021) and anchors its relative ones ("3 hours ago"). One after now or
+     * before {@link PublishedDate#EARLIEST} is a broken record's and says nothing.
      */
-    private Clock clockFor(Hints hints) {
-        return hints.fetched()
-                .filter(at -> at.isBefore(clock.instant()) && !at.isBefore(EARLIEST_FETCH))
-                .map(at -> Clock.fixed(at, ZoneOffset.UTC))
-                .orElse(clock);
+    private Optional<Instant> fetchTime(Hints hints) {
+        return hints.fetched().filter(at -> at.isBefore(clock.instant()) && !at.isBefore(EARLIEST_FETCH));
     }
 
     @Override
@@ -84,9 +81,10 @@ final class DomExtractor implements Extractor {
         Validate.notNull(document, "document");
         boolean html = document.type() == ContentType.HTML;
         Hints hints = html ? SavedPage.hints(document.hints(), document.content()) : document.hints();
-        Clock datesClock = clockFor(hints);
+        Optional<Instant> fetched = fetchTime(hints);
+        Clock datesClock = fetched.map(at -> Clock.fixed(at, ZoneOffset.UTC)).orElse(clock);
         Extraction found = html
-                ? HtmlExtractor.extract(document.content(), hints, datesClock)
+                ? HtmlExtractor.extract(document.content(), hints, datesClock, fetched)
                 : TextExtractor.extract(document.content(), hints);
         String title = hints.title().orElse(found.title());
         String text = found.text();

@@ -1,6 +1,7 @@
 package org.synoptic.extract;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,15 @@ final class HtmlExtractor {
 
     private HtmlExtractor() {}
 
-    static Extraction extract(String html, Hints hints, Clock clock) {
+    /** The extraction of a page; {@code clock} bounds its dates, and a stated {@code fetched} time anchors its relative ones. */
+    static Extraction extract(String html, Hints hints, Clock clock, Optional<Instant> fetched) {
         Document document = parse(html, hints);
         Element body = document.body();
-        Metadata.BodyScan scan = new Metadata.BodyScan(document);
+        Metadata.BodyScan scan = new Metadata.BodyScan(document, fetched.isPresent());
         Blocks.Result whole = Blocks.segment(body, scan);
         scan.segmented(whole);
         Metadata.Page page = Metadata.read(scan, hints.url());
-        page.dates().walkPage(clock);
+        page.dates().walkPage(clock, fetched);
         PageLines lines = PageLines.of(whole, body);
         List<Claim> outlets = Outlets.withNotices(page.outlets(), lines::notices);
         List<String> outletNames = new ArrayList<>(Outlets.names(outlets));

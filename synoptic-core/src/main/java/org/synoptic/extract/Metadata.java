@@ -38,10 +38,12 @@ final class Metadata {
      */
     static final class BodyScan implements Blocks.Observer {
         private final PageElements elements;
-        private final DateWalk.Scan dates = new DateWalk.Scan();
+        private final DateWalk.Scan dates;
 
-        BodyScan(Document document) {
+        /** A scan of the page's body; {@code relative} when a stated fetch time can date "3 hours ago". */
+        BodyScan(Document document, boolean relative) {
             elements = PageElements.outsideBody(document);
+            dates = new DateWalk.Scan(relative);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.synoptic.extract;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.synoptic.extract.DateCandidate.Kind;
 import org.synoptic.model.Evidence;
 
@@ -39,8 +40,8 @@ import org.synoptic.model.Evidence;
  * time (CPU samples).
  *
  * <p><b>Not yet.</b> No fetch time from HTTP headers or files (the container's, a WARC-Date or a
- * JSONL {@code fetched}, bounds the dates; else the clock's now), no relative dates ("3 hours
- * ago"), no two-digit years, no epoch timestamps, no other calendars than the
+ * JSONL {@code fetched}, or a saved page's note bounds the dates; else the clock's now), relative
+ * dates ("3 hours ago") only against such a stated fetch time, no two-digit years, no epoch timestamps, no other calendars than the
  * Gregorian and the Solar Hijri; the order of ambiguous n/n/yyyy dates comes from the page's
  * language only. When metadata settles the day, dates shown only in the markup are not read,
  * so they are absent from the evidence.
@@ -68,7 +69,7 @@ final class PublishedDate {
 
     private final List<DateCandidate> candidates = new ArrayList<>();
     private Optional<YearMonth> urlMonth = Optional.empty();
-    private Optional<Function<LocalDate, List<DateCandidate>>> pageWalk = Optional.empty();
+    private Optional<BiFunction<LocalDate, Optional<Instant>, List<DateCandidate>>> pageWalk = Optional.empty();
 
     /** A day from a container hint or a news code. */
     void add(Signal signal, Optional<LocalDate> date) {
@@ -95,10 +96,11 @@ final class PublishedDate {
     }
 
     /**
-     * The walk over the page that {@link #walkPage} runs: given the latest plausible day, the
-     * candidates of the page's markup and text, or none when the metadata already settles it.
+     * The walk over the page that {@link #walkPage} runs: given the latest plausible day and the
+     * stated fetch time, if any, the candidates of the page's markup and text, or none when the
+     * metadata already settles it.
      */
-    void pageWalk(Function<LocalDate, List<DateCandidate>> walk) {
+    void pageWalk(BiFunction<LocalDate, Optional<Instant>, List<DateCandidate>> walk) {
         pageWalk = Optional.of(walk);
     }
 
@@ -106,8 +108,8 @@ final class PublishedDate {
      * Runs the page walk, if any: once, before the page is cleaned for its text. It adds nothing
      * when the metadata already settles the day (see {@link DateSignals}).
      */
-    void walkPage(Clock clock) {
-        pageWalk.ifPresent(walk -> walk.apply(latest(clock)).forEach(this::add));
+    void walkPage(Clock clock, Optional<Instant> fetched) {
+        pageWalk.ifPresent(walk -> walk.apply(latest(clock), fetched).forEach(this::add));
         pageWalk = Optional.empty();
     }
 

@@ -39,7 +39,7 @@ class TextSizesTest {
 
     /** The sizes a date scan gives once it has ridden the segmenting walk over the body. */
     private static TextSizes scanned(Document document) {
-        DateWalk.Scan scan = new DateWalk.Scan();
+        DateWalk.Scan scan = new DateWalk.Scan(false);
         scan.segmented(Blocks.segment(document.body(), new Blocks.Observer() {
             @Override
             public void head(Node node, int depth, int letters, boolean digits) {
