@@ -28,8 +28,8 @@ import org.synoptic.model.Input;
  * dateline, repeated headline). Plain text goes through the same line rules after its own title
  * and header detection ({@link TextExtractor}). Container hints then override inferred title,
  * author, outlet, URL and date; a page saved from a browser adds the address and save time its
- * saving tool noted where the container gave none ({@link SavedPage}); the id is the hint's or the first 16 hex digits of the content hash
- * (SHA-256 of title, blank line, text).
+ * saving tool noted where the container gave none ({@link SavedPage}); the id is the hint's or
+ * the first 16 hex digits of the content hash (SHA-256 of title, blank line, text).
  *
  * <p><b>Why this way.</b> Scoring by paragraph text, commas and link density is what Readability
  * and its descendants have shown to work across sites without per-site rules; semantic markup and

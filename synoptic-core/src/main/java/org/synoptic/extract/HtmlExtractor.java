@@ -41,7 +41,7 @@ final class HtmlExtractor {
 
     private HtmlExtractor() {}
 
-    /** The extraction of a page; {@code clock} bounds its dates, and a stated {@code fetched} time anchors its relative ones. */
+    /** The extraction of a page: {@code clock} bounds its dates, a stated {@code fetched} time anchors its relative ones. */
     static Extraction extract(String html, Hints hints, Clock clock, Optional<Instant> fetched) {
         Document document = parse(html, hints);
         Element body = document.body();

@@ -41,9 +41,9 @@ import org.synoptic.model.Evidence;
  *
  * <p><b>Not yet.</b> No fetch time from HTTP headers or files (the container's, a WARC-Date or a
  * JSONL {@code fetched}, or a saved page's note bounds the dates; else the clock's now), relative
- * dates ("3 hours ago") only against such a stated fetch time, no two-digit years, no epoch timestamps, no other calendars than the
- * Gregorian and the Solar Hijri; the order of ambiguous n/n/yyyy dates comes from the page's
- * language only. When metadata settles the day, dates shown only in the markup are not read,
+ * dates ("3 hours ago") only against such a stated fetch time, no two-digit years, no epoch
+ * timestamps, no other calendars than the Gregorian and the Solar Hijri; the order of ambiguous
+ * n/n/yyyy dates comes from the page's language only. When metadata settles the day, dates shown only in the markup are not read,
  * so they are absent from the evidence.
  */
 final class PublishedDate {
