@@ -159,10 +159,11 @@ final class EvalCommand implements Callable<Integer> {
                     anchor.pages(), anchor.source()));
         }
         if (errors) {
-            out.println("wrong pages: id, gold, ours, deciding signal (or why none)");
+            out.println("wrong pages: id, gold, ours, deciding signal (or why none), its confidence, address");
             for (DatesEval.PageResult r : outcome.wrong()) {
                 out.println(String.join("\t", r.page().id(), r.page().date(), r.ours().isEmpty() ? "-" : r.ours(),
-                        !r.failure().isEmpty() ? r.failure() : r.signal().isEmpty() ? "none" : r.signal(), r.page().url()));
+                        !r.failure().isEmpty() ? r.failure() : r.signal().isEmpty() ? "none" : r.signal(),
+                        r.evidence().map(e -> e.confidence().label()).orElse("-"), r.page().url()));
             }
         }
         return 0;
