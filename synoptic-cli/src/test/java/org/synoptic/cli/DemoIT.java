@@ -58,7 +58,7 @@ class DemoIT {
     void printsWhereTheDossierIsAndTheCounts() {
         assertEquals(0, cli.code(), cli.err());
         assertTrue(cli.out().contains("Dossier: " + dir.resolve("dossier/index.html").toAbsolutePath()), cli.out());
-        assertTrue(cli.out().contains("14 articles, 2 stories, "), cli.out());
+        assertTrue(cli.out().contains("15 articles, 2 stories, "), cli.out());
         assertTrue(Files.isRegularFile(dir.resolve("synoptic.db")));
     }
 
@@ -126,13 +126,27 @@ class DemoIT {
         assertTrue(dossier.contains("<dd>2024-11-03 (text-line, medium confidence)</dd>"), "no Published line with its confidence");
     }
 
-    private static JsonNode publishedEvidence(String sourceSuffix) {
+    @Test
+    void aPageSavedFromTheBrowserGivesItsAddressAndIsDatedAgainstItsSaveTime() {
+        JsonNode saved = article("kaspi-notes_reply-delivered.html");
+        assertEquals("https://kaspinotes.example/notes/kazakh-reply-reaches-tehran", saved.get("url").asText());
+        // "Posted 2 days ago" on a page saved on 4 November 2024.
+        assertEquals("2024-11-02", saved.get("published").asText());
+        assertEquals("relative-line", saved.get("published_evidence").get("signal").asText());
+        assertEquals(storyOf(articleId("wire.jsonl:1")), storyOf(saved.get("id").asText()));
+    }
+
+    private static JsonNode article(String sourceSuffix) {
         for (JsonNode a : report.get("articles")) {
             if (a.get("source").asText().endsWith(sourceSuffix)) {
-                return a.get("published_evidence");
+                return a;
             }
         }
         throw new AssertionError("no article from " + sourceSuffix);
+    }
+
+    private static JsonNode publishedEvidence(String sourceSuffix) {
+        return article(sourceSuffix).get("published_evidence");
     }
 
     @Test
