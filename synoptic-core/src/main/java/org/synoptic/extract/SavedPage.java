@@ -2,6 +2,8 @@ package org.synoptic.extract;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,10 +15,11 @@ import org.synoptic.model.Hints;
 /**
  * What a page saved from a browser says about where and when it was fetched, in the comment the
  * saving tool writes at its top: Chrome's and Internet Explorer's {@code <!-- saved from
- * url=(0044)https://... -->}, and SingleFile's {@code url:} and {@code saved date:} lines. Journalists
+ * url=(0044)https://... -->}, and the {@code url:} and {@code saved date:} lines under SingleFile's
+ * header ("Page saved with SingleFile", formerly "Archive processed by SingleFile"). Journalists
  * and researchers keep pages this way; the address is then evidence for the date and the outlet,
- * as a {@code --url-map} line would be, and the save time bounds the page's dates, as a WARC
- * record's date does. A container's own hints come first.
+ * as a {@code --url-map} line would be, and the save time bounds the page's dates and anchors its
+ * relative ones, as a WARC record's date does. A container's own hints come first.
  *
  * <p>Bound: only the first {@value #HEAD_CHARS} characters are read; the tools write the comment
  * before the page's markup.
@@ -25,12 +28,17 @@ final class SavedPage {
 
     static final int HEAD_CHARS = 4_096;
     private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d{1,5}\\)(https?://[^\\s>]+?)\\s*-->");
-    private static final Pattern SINGLE_FILE = Pattern.compile("<!--\\s*Page saved with SingleFile(.*?)-->", Pattern.DOTALL);
+    private static final Pattern SINGLE_FILE = Pattern.compile("<!--\\s*(?:Page saved with|Archive processed by) SingleFile(.*?)-->",
+            Pattern.DOTALL);
     private static final Pattern SINGLE_FILE_URL = Pattern.compile("(?m)^\\s*url:\\s*(https?://\\S+)\\s*$");
     private static final Pattern SINGLE_FILE_DATE = Pattern.compile("(?m)^\\s*saved date:\\s*(.+?)\\s*$");
-    /** How a browser writes a date in JavaScript ("Tue Nov 24 2026 19:20:31 GMT+0100 (Central European Standard Time)"). */
+    /**
+     * How a browser writes a date in JavaScript ("Tue Nov 24 2026 19:20:31 GMT+0100 (Central
+     * European Standard Time)"), or only its day ("Tue Nov 24 2026"), which is taken at midnight UTC.
+     */
     private static final DateTimeFormatter SCRIPT_DATE = DateTimeFormatter.ofPattern("EEE MMM dd yyyy HH:mm:ss 'GMT'xx", Locale.ROOT);
-    private static final Pattern SCRIPT_DATE_TEXT = Pattern.compile("\\w{3} \\w{3} \\d{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT[+-]\\d{4}");
+    private static final DateTimeFormatter SCRIPT_DAY = DateTimeFormatter.ofPattern("EEE MMM dd yyyy", Locale.ROOT);
+    private static final Pattern SCRIPT_DATE_TEXT = Pattern.compile("(\\w{3} \\w{3} \\d{2} \\d{4})( \\d{2}:\\d{2}:\\d{2} GMT[+-]\\d{4})?");
 
     private SavedPage() {}
 
@@ -76,7 +84,8 @@ final class SavedPage {
             return Optional.empty();
         }
         try {
-            return Optional.of(ZonedDateTime.parse(m.group(), SCRIPT_DATE).toInstant());
+            return Optional.of(m.group(2) != null ? ZonedDateTime.parse(m.group(), SCRIPT_DATE).toInstant()
+                    : LocalDate.parse(m.group(1), SCRIPT_DAY).atStartOfDay(ZoneOffset.UTC).toInstant());
         } catch (DateTimeException e) {
             return Optional.empty();
         }

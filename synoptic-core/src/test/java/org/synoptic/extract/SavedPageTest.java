@@ -27,6 +27,12 @@ class SavedPageTest {
     }
 
     @Test
+    void singleFilesOlderHeaderToo() {
+        Hints hints = SavedPage.hints(Hints.NONE, SINGLE_FILE.replace("Page saved with SingleFile", "Archive processed by SingleFile"));
+        assertEquals(Optional.of("https://harbour.example/news/2019/03/02/ferries-run-again"), hints.url());
+    }
+
+    @Test
     void aBrowserNotesTheAddress() {
         Hints hints = SavedPage.hints(Hints.NONE,
                 "<!DOCTYPE html>\n<!-- saved from url=(0049)https://harbour.example/news/ferries-run-again -->\n<html></html>");
@@ -41,6 +47,7 @@ class SavedPageTest {
         assertEquals(Hints.NONE, SavedPage.hints(Hints.NONE, "<!-- saved from url=(0010)javascript:x --><!-- url: https://a.example/ -->"));
         assertEquals(Hints.NONE, SavedPage.hints(Hints.NONE, " ".repeat(SavedPage.HEAD_CHARS) + SINGLE_FILE));
         assertEquals(Optional.empty(), SavedPage.scriptDate("24/11/2026 19:20"));
+        assertEquals(Optional.of(Instant.parse("2026-09-24T00:00:00Z")), SavedPage.scriptDate("Thu Sep 24 2026"));
         assertEquals(Optional.empty(), SavedPage.scriptDate("Mon Feb 30 2019 11:00:00 GMT+0100"));
     }
 
