@@ -156,18 +156,24 @@ public final class MetadataEval {
             if (sameHeadline(gold.headline(), s.article().title())) {
                 headlines++;
             } else {
-                misses.add(new Miss(gold.id(), "headline", gold.headline(), s.article().title(), ""));
+                misses.add(new Miss(gold.id(), "headline", gold.headline(), s.article().title(), rated(s.article(), "title")));
             }
             if (names(gold.authors()).equals(names(s.article().details().authors()))) {
                 authors++;
             } else {
                 misses.add(new Miss(gold.id(), "authors", String.join(" | ", gold.authors()),
-                        String.join(" | ", s.article().details().authors()), ""));
+                        String.join(" | ", s.article().details().authors()), rated(s.article(), "authors")));
             }
         }
         List<ClassCounts> classes = new ArrayList<>();
         counts.forEach((v, c) -> classes.add(new ClassCounts(v, c[0], c[1], c[2])));
         return new Outcome(pages, articles, headlines, authors, verdicts, List.copyOf(classes), List.copyOf(misses));
+    }
+
+    /** The confidence the field's evidence states ("high confidence"), or "" without evidence. */
+    private static String rated(Article article, String field) {
+        Evidence e = article.details().evidence().get(field);
+        return e == null ? "" : e.confidence().label() + " confidence";
     }
 
     /** The page as the ingest stage decodes it, with the set's URL for the page as a hint. */
