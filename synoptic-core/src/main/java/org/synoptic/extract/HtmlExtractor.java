@@ -55,7 +55,7 @@ final class HtmlExtractor {
         List<String> outletNames = new ArrayList<>(Outlets.names(outlets));
         hints.outlet().ifPresent(outletNames::add);
         SiteNames site = new SiteNames(outletNames);
-        Optional<Evidence> title = Titles.choose(page.titles(), site);
+        Optional<Evidence> title = Titles.choose(page.titles(), site.with(page.frontPageNames()));
         String headline = hints.title().orElse(title.map(Evidence::value).orElse(""));
         Paragraphs.Body best = passes(html, hints, body, whole, headline);
         PublishedDate dates = page.dates();

@@ -26,8 +26,8 @@ final class Metadata {
      * The page's claims for each field, in priority order, for {@link Titles}, {@link Authors},
      * {@link Outlets} and {@link Licenses} to choose from; {@code markup} is what the verdict needs.
      */
-    record Page(List<Claim> titles, List<Claim> authors, List<Claim> outlets, List<Claim> licenses, PageMarkup markup,
-                String url, String language, PublishedDate dates) {}
+    record Page(List<Claim> titles, List<String> frontPageNames, List<Claim> authors, List<Claim> outlets, List<Claim> licenses,
+                PageMarkup markup, String url, String language, PublishedDate dates) {}
 
     private Metadata() {}
 
@@ -75,7 +75,7 @@ final class Metadata {
                 language(meta.first("content-language", "language", "dc.language")), language(meta.first("og:locale")),
                 ld.languages().isEmpty() ? "" : language(ld.languages().get(0)));
         List<Claim> titles = Titles.claims(page, meta, ld);
-        return new Page(titles, AuthorClaims.of(page, meta, ld), Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
+        return new Page(titles, Titles.frontPageNames(page, url), AuthorClaims.of(page, meta, ld), Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
                 Licenses.claims(page, meta, ld), PageMarkup.read(page, meta, ld, titles, url), url, language,
                 DateSignals.read(page, meta, ld, url, scan.dates));
     }

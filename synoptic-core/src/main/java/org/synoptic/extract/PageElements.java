@@ -32,6 +32,8 @@ final class PageElements {
     final List<Element> authorPageLinks = new ArrayList<>();
     /** {@code a[href]} whose address ends in "2" or "2/": the links that may lead to an article's second page. */
     final List<Element> pageTwoLinks = new ArrayList<>();
+    /** {@code a[href]} leading to the site's front page ("/", "https://outlet.example/"), the first few. */
+    final List<Element> frontPageLinks = new ArrayList<>();
     /** {@code [class*=byline], [id*=byline], [class*=author], [id*=author]}. */
     final List<Element> bylines = new ArrayList<>();
     /** {@code link[rel=license], a[rel=license]}. */
@@ -93,6 +95,7 @@ final class PageElements {
         boolean anchor = tag.equals("a");
         boolean authorPage = false;
         boolean pageTwo = false;
+        boolean frontPage = false;
         boolean byline = false;
         boolean dateAttribute = false;
         boolean named = false;
@@ -105,6 +108,7 @@ final class PageElements {
                     if (anchor) {
                         authorPage = AuthorClaims.isAuthorPage(attribute.getValue());
                         pageTwo = endsInTwo(attribute.getValue().strip());
+                        frontPage = isFrontPage(attribute.getValue().strip());
                     }
                 }
                 case CLASS_OR_ID -> {
@@ -129,6 +133,9 @@ final class PageElements {
             }
             if (pageTwo) {
                 pageTwoLinks.add(element);
+            }
+            if (frontPage && frontPageLinks.size() < MAX_FRONT_PAGE_LINKS) {
+                frontPageLinks.add(element);
             }
         }
         if (byline) {
@@ -173,6 +180,21 @@ final class PageElements {
             case 8 -> key.equals("itemprop") ? ITEMPROP : OTHER;
             default -> OTHER;
         };
+    }
+
+    private static final int MAX_FRONT_PAGE_LINKS = 6;
+
+    /** "/", "./" or an absolute address with no path but "/": the site's front page. */
+    static boolean isFrontPage(String href) {
+        if (href.equals("/") || href.equals("./")) {
+            return true;
+        }
+        int host = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : -1;
+        if (host < 0 || href.length() == host) {
+            return false;
+        }
+        int slash = href.indexOf('/', host);
+        return slash < 0 ? href.indexOf('?', host) < 0 && href.indexOf('#', host) < 0 : slash == href.length() - 1;
     }
 
     private static boolean endsInTwo(String href) {

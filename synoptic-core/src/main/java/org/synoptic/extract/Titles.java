@@ -18,7 +18,8 @@ import org.synoptic.model.Evidence;
 /**
  * The article's headline from its title signals: JSON-LD headline, og:title, twitter:title, the
  * page's {@code <h1>} headings and {@code <title>}. Each is first stripped of the outlet's name
- * ({@link TitleParts}); then the signals are reconciled:
+ * ({@link TitleParts}): as the metadata gives it, and as the page's links to its own front page
+ * show it (their text or their logo's alternative text); then the signals are reconciled:
  * <ol>
  *   <li>an {@code <h1>} that another signal confirms (same words, or the main part of it, as in
  *       "Opinion | Headline - Outlet") is the headline as the page shows it, and wins;</li>
@@ -47,6 +48,7 @@ final class Titles {
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [style~=display:\\s*none]");
     private static final int MAX_KICKER_WORDS = 5;
+    private static final int MAX_SITE_NAME_WORDS = 6;
     private static final Pattern CLICK_TO = Pattern.compile("location(?:\\.href)?\\s*=\\s*['\"](https?://[^'\"]+)['\"]");
 
     private Titles() {}
@@ -133,6 +135,31 @@ final class Titles {
         String href = link.attr("href").strip();
         String absolute = PageElements.absoluteHref(link);
         return href.equals("/") || href.equals("./") || (!absolute.isEmpty() && UrlShape.path(absolute).equals("/"));
+    }
+
+    /**
+     * What the page's links to its own front page say the site is called: their text, or the
+     * alternative text of the logo inside them ("Kaspi Notes"), where short enough to be a name.
+     * A link to another site's front page names that site.
+     */
+    static List<String> frontPageNames(PageElements page, String url) {
+        List<String> names = new ArrayList<>();
+        String host = Metadata.host(url);
+        for (Element link : page.frontPageLinks) {
+            String href = link.attr("href").strip();
+            if (href.startsWith("http") && (host.isEmpty() || !Metadata.host(href).equals(host))) {
+                continue;
+            }
+            String text = link.text();
+            if (text.isEmpty()) {
+                Element logo = link.selectFirst("img[alt]");
+                text = logo == null ? "" : TextClean.collapse(logo.attr("alt"));
+            }
+            if (!text.isEmpty() && BoilerplateLines.wordCount(text) <= MAX_SITE_NAME_WORDS) {
+                names.add(text);
+            }
+        }
+        return names;
     }
 
     /** The headline with the signal that decided it and the candidates it beat; empty when no signal has one. */

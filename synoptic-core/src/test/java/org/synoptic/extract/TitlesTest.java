@@ -10,7 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.synoptic.model.Article;
 import org.synoptic.model.Evidence;
+import org.synoptic.model.Hints;
 
 class TitlesTest {
 
@@ -191,6 +193,33 @@ class TitlesTest {
 
     private static List<String> headingsOf(String html) {
         return claimsOf(html).stream().filter(c -> c.signal().equals("h1")).map(Claim::value).toList();
+    }
+
+    @Test
+    void theFrontPageLinkNamesTheSite() {
+        String page = "<html><head><title>About bugs – Vortex Harbour Works</title></head><body>"
+                + "<header><a href=\"https://vortex.example/\"><img src=\"logo.png\" alt=\"Vortex Harbour Works\"></a>"
+                + "<a href=\"https://other.example/\">Partner Site</a></header>"
+                + "<article><h1>About bugs</h1><p>" + "Bugs are reported through the form below and read every week. ".repeat(12)
+                + "</p></article></body></html>";
+        Article article = Pages.html(page, Hints.NONE.withUrl("https://vortex.example/about-bugs/"));
+        assertEquals("About bugs", article.title());
+        // Without the logo's name, a short heading at the title's start reads as a blog's name in its h1.
+        Article unnamed = Pages.html(page.replace(" alt=\"Vortex Harbour Works\"", ""), Hints.NONE.withUrl("https://vortex.example/about-bugs/"));
+        assertEquals("Vortex Harbour Works", unnamed.title());
+        // Another site's front page names that site, not this one.
+        PageElements elements = Pages.elements(Jsoup.parse(page, "https://vortex.example/about-bugs/"));
+        assertEquals(List.of("Vortex Harbour Works"), Titles.frontPageNames(elements, "https://vortex.example/about-bugs/"));
+    }
+
+    @Test
+    void frontPagesAreKnownByTheirAddress() {
+        for (String href : List.of("/", "./", "https://vortex.example/", "http://www.vortex.example")) {
+            assertTrue(PageElements.isFrontPage(href), href);
+        }
+        for (String href : List.of("/about/", "https://vortex.example/about", "https://vortex.example?p=2", "https://", "#top", "")) {
+            assertEquals(false, PageElements.isFrontPage(href), href);
+        }
     }
 
     @Test
