@@ -49,6 +49,7 @@ final class Titles {
     private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [style~=display:\\s*none]");
     private static final int MAX_KICKER_WORDS = 5;
     private static final int MAX_SITE_NAME_WORDS = 6;
+    private static final Evaluator LOGO = QueryParser.parse("img[alt]");
     private static final Pattern CLICK_TO = Pattern.compile("location(?:\\.href)?\\s*=\\s*['\"](https?://[^'\"]+)['\"]");
 
     private Titles() {}
@@ -143,16 +144,19 @@ final class Titles {
      * A link to another site's front page names that site.
      */
     static List<String> frontPageNames(PageElements page, String url) {
+        if (page.frontPageLinks.isEmpty()) {
+            return List.of();
+        }
         List<String> names = new ArrayList<>();
         String host = Metadata.host(url);
         for (Element link : page.frontPageLinks) {
             String href = link.attr("href").strip();
-            if (href.startsWith("http") && (host.isEmpty() || !Metadata.host(href).equals(host))) {
+            if (href.startsWith("http") && !isOnHost(href, host)) {
                 continue;
             }
             String text = link.text();
             if (text.isEmpty()) {
-                Element logo = link.selectFirst("img[alt]");
+                Element logo = link.selectFirst(LOGO);
                 text = logo == null ? "" : TextClean.collapse(logo.attr("alt"));
             }
             if (!text.isEmpty() && BoilerplateLines.wordCount(text) <= MAX_SITE_NAME_WORDS) {
@@ -160,6 +164,26 @@ final class Titles {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether an absolute front-page address ("https://www.outlet.example/") is on {@code host}, as
+     * {@link Metadata#host} names hosts (lower case, without "www."); read from the address itself,
+     * as parsing a URI for every link costs more than the rest of this.
+     */
+    static boolean isOnHost(String href, String host) {
+        int start = href.indexOf("://") + 3;
+        if (host.isEmpty() || start < 3) {
+            return false;
+        }
+        int end = start;
+        while (end < href.length() && "/?#:".indexOf(href.charAt(end)) < 0) {
+            end++;
+        }
+        if (href.regionMatches(true, start, "www.", 0, 4)) {
+            start += 4;
+        }
+        return end - start == host.length() && href.regionMatches(true, start, host, 0, host.length());
     }
 
     /** The headline with the signal that decided it and the candidates it beat; empty when no signal has one. */

@@ -213,6 +213,14 @@ class TitlesTest {
     }
 
     @Test
+    void aFrontPageIsOnTheHostMetadataNamesForIt() {
+        for (String href : List.of("https://www.vortex.example/", "http://VORTEX.example", "https://vortex.example:8080/",
+                "https://sub.vortex.example/", "https://vortex.example.net/", "https://www.other.example/", "https://www./")) {
+            assertEquals(Metadata.host(href).equals("vortex.example"), Titles.isOnHost(href, "vortex.example"), href);
+        }
+    }
+
+    @Test
     void frontPagesAreKnownByTheirAddress() {
         for (String href : List.of("/", "./", "https://vortex.example/", "http://www.vortex.example")) {
             assertTrue(PageElements.isFrontPage(href), href);
