@@ -75,7 +75,8 @@ final class Metadata {
                 language(meta.first("content-language", "language", "dc.language")), language(meta.first("og:locale")),
                 ld.languages().isEmpty() ? "" : language(ld.languages().get(0)));
         List<Claim> titles = Titles.claims(page, meta, ld);
-        return new Page(titles, Titles.frontPageNames(page, url), AuthorClaims.of(page, meta, ld), Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
+        return new Page(titles, Titles.frontPageNames(page, url), AuthorClaims.of(page, meta, ld),
+                Outlets.claims(meta, ld, meta.all("copyright"), host(url)),
                 Licenses.claims(page, meta, ld), PageMarkup.read(page, meta, ld, titles, url), url, language,
                 DateSignals.read(page, meta, ld, url, scan.dates));
     }

@@ -106,9 +106,10 @@ final class PageElements {
                 case ITEMPROP -> itemprop = attribute.getValue();
                 case HREF -> {
                     if (anchor) {
+                        String href = attribute.getValue().strip();
                         authorPage = AuthorClaims.isAuthorPage(attribute.getValue());
-                        pageTwo = endsInTwo(attribute.getValue().strip());
-                        frontPage = isFrontPage(attribute.getValue().strip());
+                        pageTwo = endsInTwo(href);
+                        frontPage = isFrontPage(href);
                     }
                 }
                 case CLASS_OR_ID -> {
@@ -184,7 +185,7 @@ final class PageElements {
 
     private static final int MAX_FRONT_PAGE_LINKS = 6;
 
-    /** "/", "./" or an absolute address with no path but "/": the site's front page. */
+    /** "/", "./" or an absolute address with no path, or "/" alone: the site's front page. */
     static boolean isFrontPage(String href) {
         if (href.equals("/") || href.equals("./")) {
             return true;
