@@ -450,56 +450,41 @@ final class DateWalk {
     /** A short stretch of visible text: labelled date lines, date-only lines, then any date. */
     private void chunk(String text, Element holder) {
         List<DateText.Found> dates = DateText.all(text, order);
-        if (dates.isEmpty()) {
-            fetched.ifPresent(at -> relative(text, holder, at));
+        if (!dates.isEmpty()) {
+            String rejection = context.rejection(holder);
+            if (rejection.isEmpty() && DateContext.isCopyright(text)) {
+                rejection = DateContext.COPYRIGHT;
+            }
+            read(text, dates, DateLabels.dateOnly(text, dates), rejection, holder, "page-text", "text-line");
             return;
         }
-        String rejection = context.rejection(holder);
-        if (rejection.isEmpty() && DateContext.isCopyright(text)) {
-            rejection = DateContext.COPYRIGHT;
+        // Days given relative to the fetch time ("Posted 3 hours ago"), where one is stated.
+        List<DateText.Found> days = fetched.map(at -> RelativeDates.all(text, at)).orElse(List.of());
+        if (!days.isEmpty()) {
+            read(text, days, false, context.rejection(holder), holder, "relative-text", "relative-line");
         }
-        boolean dateOnly = DateLabels.dateOnly(text, dates);
+    }
+
+    /**
+     * The dates found in a stretch of text: each labelled one ("Veröffentlicht am", "Updated") or,
+     * in a line that is only a date, each one is a text line; any other is loose page text.
+     */
+    private void read(String text, List<DateText.Found> dates, boolean dateOnly, String rejection, Element holder,
+                      String looseName, String labelledName) {
         int previousEnd = 0;
         for (DateText.Found found : dates) {
             DateLabels.Label label = DateLabels.label(text, found, previousEnd);
             previousEnd = found.end();
             if (label == DateLabels.Label.NONE && !dateOnly) {
                 if (rejection.isEmpty() ? pageTexts++ < MAX_PAGE_TEXT : quota(rejection)) {
-                    place(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "page-text", stamp(found), 0, rejection), holder);
+                    place(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, looseName, stamp(found), 0, rejection), holder);
                 }
                 continue;
             }
             Kind kind = label == DateLabels.Label.MODIFIED ? Kind.MODIFIED : Kind.PUBLISHED;
-            String name = label == DateLabels.Label.NONE ? "date-line" : "text-line";
+            String name = label == DateLabels.Label.NONE ? "date-line" : labelledName;
             if (rejection.isEmpty() || quota(rejection)) {
                 place(DateCandidate.of(kind, Signal.TEXT_LINE, name, stamp(found), label == DateLabels.Label.NONE ? 2 : 0, rejection), holder);
-            }
-        }
-    }
-
-    /**
-     * Days the text gives relative to the fetch time, read as {@link #chunk} reads dates: a
-     * labelled one ("Posted 3 hours ago", "Updated 2 days ago") is a text line, any other loose
-     * page text.
-     */
-    private void relative(String text, Element holder, Instant at) {
-        List<DateText.Found> days = RelativeDates.all(text, at);
-        if (days.isEmpty()) {
-            return;
-        }
-        String rejection = context.rejection(holder);
-        int previousEnd = 0;
-        for (DateText.Found found : days) {
-            DateLabels.Label label = DateLabels.label(text, found, previousEnd);
-            previousEnd = found.end();
-            Stamp day = Stamp.ofDay(found.day());
-            if (label == DateLabels.Label.NONE) {
-                if (rejection.isEmpty() ? pageTexts++ < MAX_PAGE_TEXT : quota(rejection)) {
-                    place(DateCandidate.of(Kind.PUBLISHED, Signal.PAGE_TEXT, "relative-text", day, 0, rejection), holder);
-                }
-            } else if (rejection.isEmpty() || quota(rejection)) {
-                Kind kind = label == DateLabels.Label.MODIFIED ? Kind.MODIFIED : Kind.PUBLISHED;
-                place(DateCandidate.of(kind, Signal.TEXT_LINE, "relative-line", day, 0, rejection), holder);
             }
         }
     }
