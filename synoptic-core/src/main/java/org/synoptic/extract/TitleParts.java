@@ -23,9 +23,9 @@ final class TitleParts {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»«·•/:~]+\\s+|\\s*\\|\\s*|:\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»«›‹·•/:~]+\\s+|\\s*\\|\\s*|:\\s+");
     private static final Pattern TRAILING_NAME = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
-    private static final String SEPARATOR_CHARS = "|-–—»«·•/:~_";
+    private static final String SEPARATOR_CHARS = "|-–—»«›‹·•/:~_";
     private static final int MAX_TRAILING_WORDS = 3;
     private static final int MIN_TRUNCATED = 20;
     private static final int MIN_WORD_LETTERS = 4;
@@ -179,7 +179,7 @@ final class TitleParts {
     /** Whether {@link #SEPARATOR} can match: each of its forms holds one of these characters. */
     private static boolean hasSeparator(String title) {
         for (int i = 0; i < title.length(); i++) {
-            if ("|-–—»«·•/:~".indexOf(title.charAt(i)) >= 0) {
+            if ("|-–—»«›‹·•/:~".indexOf(title.charAt(i)) >= 0) {
                 return true;
             }
         }

@@ -26,12 +26,14 @@ class TitlesTest {
         assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens — harbourherald.example", HERALD));
         assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens|The Harbour Herald", HERALD));
         assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens (harbourherald.example)", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("Bridge reopens ‹ The Harbour Herald", HERALD));
     }
 
     @Test
     void stripsTheOutletBeforeASeparator() {
         assertEquals("Bridge reopens", TitleParts.strip("The Harbour Herald: Bridge reopens", HERALD));
         assertEquals("Bridge reopens", TitleParts.strip("Harbour Herald | Bridge reopens", HERALD));
+        assertEquals("Bridge reopens", TitleParts.strip("The Harbour Herald › Bridge reopens", HERALD));
         assertEquals("Bridge reopens", TitleParts.strip("Harbour Herald Mobile :: Bridge reopens", HERALD));
         assertEquals("시청 앞 광장 새 단장", TitleParts.strip("한빛일보 모바일 :: 시청 앞 광장 새 단장", new SiteNames(List.of("한빛일보"))));
     }
@@ -256,7 +258,7 @@ class TitlesTest {
     /** {@link TitleParts#isEndPart} as it read before its length and position test: every separator tried. */
     private static boolean isEndPartByEverySeparator(String part, String title, int maxLeadingWords, SiteNames site) {
         String whole = TextClean.collapse(title);
-        Matcher m = Pattern.compile("\\s+[|\\-–—»«·•/:~]+\\s+|\\s*\\|\\s*|:\\s+").matcher(whole);
+        Matcher m = Pattern.compile("\\s+[|\\-–—»«›‹·•/:~]+\\s+|\\s*\\|\\s*|:\\s+").matcher(whole);
         while (m.find()) {
             if (m.start() == 0 || m.end() == whole.length()) {
                 continue;
@@ -275,7 +277,7 @@ class TitlesTest {
     @Test
     void anEndPartIsFoundOnlyWhereEverySeparatorTriedWouldFindIt() {
         List<String> pieces = List.of("Herald", "Bridge", "reopens", "The Harbour Herald", " ", "\u00a0", "\u2007", " - ", " | ", "|",
-                ": ", " :: ", " — ", "-", "Blog", "a", "", "\t");
+                ": ", " :: ", " — ", " \u203a ", "-", "Blog", "a", "", "\t");
         Random random = new Random(20261124);
         for (int i = 0; i < 50_000; i++) {
             String title = RandomTexts.of(random, pieces, 8);
