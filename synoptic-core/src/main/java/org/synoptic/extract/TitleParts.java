@@ -23,9 +23,11 @@ final class TitleParts {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—»«›‹·•/:~]+\\s+|\\s*\\|\\s*|:\\s+");
+    /** The marks that set a site name or label off in a title when spaces surround them. */
+    private static final String SEPARATOR_MARKS = "|-–—»«›‹·•/:~";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[" + SEPARATOR_MARKS.replace("-", "\\-") + "]+\\s+|\\s*\\|\\s*|:\\s+");
     private static final Pattern TRAILING_NAME = Pattern.compile("\\s*\\(([^()]{2,60})\\)$");
-    private static final String SEPARATOR_CHARS = "|-–—»«›‹·•/:~_";
+    private static final String SEPARATOR_CHARS = SEPARATOR_MARKS + "_";
     private static final int MAX_TRAILING_WORDS = 3;
     private static final int MIN_TRUNCATED = 20;
     private static final int MIN_WORD_LETTERS = 4;
@@ -179,7 +181,7 @@ final class TitleParts {
     /** Whether {@link #SEPARATOR} can match: each of its forms holds one of these characters. */
     private static boolean hasSeparator(String title) {
         for (int i = 0; i < title.length(); i++) {
-            if ("|-–—»«›‹·•/:~".indexOf(title.charAt(i)) >= 0) {
+            if (SEPARATOR_MARKS.indexOf(title.charAt(i)) >= 0) {
                 return true;
             }
         }
