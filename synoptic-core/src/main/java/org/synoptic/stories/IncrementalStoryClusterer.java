@@ -57,6 +57,9 @@ final class IncrementalStoryClusterer implements StoryClusterer {
                         .thenComparing(Article::id))
                 .toList();
         List<List<Article>> groups = new ArrayList<>();
+        // Articles come in publication order, so a group's nearest dated member, for a dated
+        // newcomer, is its latest: kept per group instead of searched for each candidate.
+        List<Optional<LocalDate>> latestDates = new ArrayList<>();
         Map<Article, Integer> groupOf = new java.util.HashMap<>();
         Map<String, List<Article>> membersByKey = new java.util.HashMap<>();
         for (Article article : order) {
@@ -70,7 +73,7 @@ final class IncrementalStoryClusterer implements StoryClusterer {
                         continue;
                     }
                     int group = groupOf.get(member);
-                    if (!withinGap(article, groups.get(group))) {
+                    if (!withinGap(article, latestDates.get(group))) {
                         continue;
                     }
                     double score = profiles.similarity(article.id(), member.id());
@@ -83,8 +86,12 @@ final class IncrementalStoryClusterer implements StoryClusterer {
             if (best < 0) {
                 best = groups.size();
                 groups.add(new ArrayList<>());
+                latestDates.add(Optional.empty());
             }
             groups.get(best).add(article);
+            if (article.published().isPresent()) {
+                latestDates.set(best, article.published());
+            }
             groupOf.put(article, best);
             for (String key : keys) {
                 List<Article> members = membersByKey.computeIfAbsent(key, k -> new ArrayList<>());
@@ -106,16 +113,12 @@ final class IncrementalStoryClusterer implements StoryClusterer {
         return List.copyOf(stories);
     }
 
-    private static boolean withinGap(Article article, List<Article> group) {
-        if (article.published().isEmpty()) {
+    /** Whether an article may join a group whose latest dated member was published on {@code latest}. */
+    private static boolean withinGap(Article article, Optional<LocalDate> latest) {
+        if (article.published().isEmpty() || latest.isEmpty()) {
             return true;
         }
-        LocalDate date = article.published().get();
-        Optional<Long> nearest = group.stream()
-                .flatMap(m -> m.published().stream())
-                .map(d -> Math.abs(ChronoUnit.DAYS.between(d, date)))
-                .min(Long::compare);
-        return nearest.map(gap -> gap <= MAX_GAP_DAYS).orElse(true);
+        return ChronoUnit.DAYS.between(latest.get(), article.published().get()) <= MAX_GAP_DAYS;
     }
 
     /** The first-published report's headline; a story of untitled reports takes a first sentence. */
