@@ -60,23 +60,26 @@ final class IncrementalStoryClusterer implements StoryClusterer {
         // Articles come in publication order, so a group's nearest dated member, for a dated
         // newcomer, is its latest: kept per group instead of searched for each candidate.
         List<Optional<LocalDate>> latestDates = new ArrayList<>();
-        Map<Article, Integer> groupOf = new java.util.HashMap<>();
-        Map<String, List<Article>> membersByKey = new java.util.HashMap<>();
-        for (Article article : order) {
+        // Members are known by their place in the order: an article's record hash would walk all its fields at every lookup.
+        int[] groupOf = new int[order.size()];
+        int[] seenBy = new int[order.size()];
+        Map<String, List<Integer>> membersByKey = new java.util.HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            Article article = order.get(i);
             List<String> keys = profiles.keys(article.id(), KEY_TERMS);
-            Map<Article, Boolean> seen = new java.util.IdentityHashMap<>();
             int best = -1;
             double bestScore = JOIN_THRESHOLD;
             for (String key : keys) {
-                for (Article member : membersByKey.getOrDefault(key, List.of())) {
-                    if (seen.put(member, Boolean.TRUE) != null) {
+                for (int member : membersByKey.getOrDefault(key, List.of())) {
+                    if (seenBy[member] == i + 1) {
                         continue;
                     }
-                    int group = groupOf.get(member);
+                    seenBy[member] = i + 1;
+                    int group = groupOf[member];
                     if (!withinGap(article, latestDates.get(group))) {
                         continue;
                     }
-                    double score = profiles.similarity(article.id(), member.id());
+                    double score = profiles.similarity(article.id(), order.get(member).id());
                     if (score > bestScore || score == bestScore && (best < 0 || group < best)) {
                         bestScore = score;
                         best = group;
@@ -92,11 +95,11 @@ final class IncrementalStoryClusterer implements StoryClusterer {
             if (article.published().isPresent()) {
                 latestDates.set(best, article.published());
             }
-            groupOf.put(article, best);
+            groupOf[i] = best;
             for (String key : keys) {
-                List<Article> members = membersByKey.computeIfAbsent(key, k -> new ArrayList<>());
+                List<Integer> members = membersByKey.computeIfAbsent(key, k -> new ArrayList<>());
                 if (members.size() < MAX_KEY_MEMBERS) {
-                    members.add(article);
+                    members.add(i);
                 }
             }
         }

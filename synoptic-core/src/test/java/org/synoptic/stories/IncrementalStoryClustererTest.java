@@ -46,6 +46,19 @@ class IncrementalStoryClustererTest {
     }
 
     @Test
+    void aStoryStaysOpenWhileItsLatestReportIsRecent() {
+        // 40 days after the first report, then 39 after the second: 79 after the first, but the
+        // nearest report of the story is the latest one.
+        List<Article> articles = List.of(
+                article("a1", "Ferry line to open", FERRY, "2024-01-01"),
+                article("a2", "Ferry line to open", FERRY, "2024-02-10"),
+                article("a3", "Ferry line to open", FERRY, "2024-03-20"),
+                article("a4", "Ferry line to open", FERRY, "2024-05-20"));
+        List<Story> stories = clusterer.cluster(articles, List.of(), List.of());
+        assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("a4")), stories.stream().map(Story::articles).toList());
+    }
+
+    @Test
     void eventsAreTheDatesArticlesLeadWithOrShare() {
         Article a = article("a", "Ferry", "The first ferry sailed on October 15. " + FERRY, "2024-10-16");
         Article b = article("b", "Ferry", "Port officials said on October 15 the line had opened. " + FERRY, "2024-10-17");
