@@ -18,8 +18,12 @@ import org.synoptic.model.Mention;
 final class Profiles {
 
     private final Map<String, Map<String, Double>> vectors = new HashMap<>();
+    /** The same vectors over numbered terms, for the many cosines the clusterer asks for. */
+    private final Map<String, TermVector> termVectors = new HashMap<>();
     private final Map<String, Set<String>> entitySets = new HashMap<>();
     private final Map<String, Double> entityWeights = new HashMap<>();
+    /** Each article's summed entity weight, the denominator of every overlap it takes part in. */
+    private final Map<String, Double> entityTotals = new HashMap<>();
 
     private Profiles() {}
 
@@ -28,6 +32,7 @@ final class Profiles {
         int n = articles.size();
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, Integer> termIds = new HashMap<>();
         for (Article a : articles) {
             Map<String, Integer> tf = new HashMap<>();
             for (String term : Words.terms(a.title())) {
@@ -53,6 +58,7 @@ final class Profiles {
                 vector.replaceAll((k, v) -> v / length);
             }
             p.vectors.put(e.getKey(), vector);
+            p.termVectors.put(e.getKey(), TermVector.of(vector, termIds));
         }
         for (Entity entity : entities) {
             Set<String> in = new HashSet<>();
@@ -67,6 +73,7 @@ final class Profiles {
                 p.entityWeights.put(entity.id(), Math.log(1.0 + (double) n / in.size()));
             }
         }
+        p.entitySets.forEach((id, set) -> p.entityTotals.put(id, p.weight(set)));
         return p;
     }
 
@@ -87,31 +94,80 @@ final class Profiles {
 
     /** Mean of term cosine and weighted entity overlap (shared weight over the smaller set's weight). */
     double similarity(String a, String b) {
-        return 0.5 * cosine(vectors.get(a), vectors.get(b)) + 0.5 * entityOverlap(entitySets.get(a), entitySets.get(b));
+        return 0.5 * termVectors.get(a).cosine(termVectors.get(b)) + 0.5 * entityOverlap(a, b);
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
+    /**
+     * An article's term weights by term number, in the order of its map's entries (so a cosine
+     * adds its products in the order it always did), with an open-addressing table to find a term.
+     */
+    private static final class TermVector {
+        private final int[] terms;
+        private final double[] weights;
+        private final int[] slots;
+
+        private TermVector(int[] terms, double[] weights, int[] slots) {
+            this.terms = terms;
+            this.weights = weights;
+            this.slots = slots;
         }
-        return dot;
+
+        static TermVector of(Map<String, Double> vector, Map<String, Integer> termIds) {
+            int[] terms = new int[vector.size()];
+            double[] weights = new double[vector.size()];
+            int[] slots = new int[Integer.highestOneBit(Math.max(1, vector.size()) * 2) * 2];
+            int i = 0;
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                terms[i] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+                weights[i] = e.getValue();
+                int slot = slot(terms[i], slots.length);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = i + 1;
+                i++;
+            }
+            return new TermVector(terms, weights, slots);
+        }
+
+        private static int slot(int term, int size) {
+            return (term * 0x9E3779B9 >>> 7) & (size - 1);
+        }
+
+        /** Index of the term's weight, or -1. */
+        private int find(int term) {
+            for (int slot = slot(term, slots.length); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+                if (terms[slots[slot] - 1] == term) {
+                    return slots[slot] - 1;
+                }
+            }
+            return -1;
+        }
+
+        double cosine(TermVector other) {
+            TermVector small = terms.length <= other.terms.length ? this : other;
+            TermVector large = small == this ? other : this;
+            double dot = 0;
+            for (int i = 0; i < small.terms.length; i++) {
+                int at = large.find(small.terms[i]);
+                if (at >= 0) {
+                    dot += small.weights[i] * large.weights[at];
+                }
+            }
+            return dot;
+        }
     }
 
-    private double entityOverlap(Set<String> a, Set<String> b) {
-        double wa = weight(a);
-        double wb = weight(b);
+    private double entityOverlap(String a, String b) {
+        double wa = entityTotals.get(a);
+        double wb = entityTotals.get(b);
         if (wa == 0 || wb == 0) {
             return 0;
         }
+        Set<String> bEntities = entitySets.get(b);
         double shared = 0;
-        for (String id : a) {
-            if (b.contains(id)) {
+        for (String id : entitySets.get(a)) {
+            if (bEntities.contains(id)) {
                 shared += entityWeights.getOrDefault(id, 0.0);
             }
         }
