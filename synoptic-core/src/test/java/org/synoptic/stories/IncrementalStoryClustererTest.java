@@ -59,6 +59,21 @@ class IncrementalStoryClustererTest {
     }
 
     @Test
+    void aKeyRemembersItsLatestMembersSoLateReportsStillMeet() {
+        // More reports than a key remembers, all with the same words, years before two new ones:
+        // the new ones meet through keys that by then hold only newer reports.
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < IncrementalStoryClusterer.MAX_KEY_MEMBERS + 5; i++) {
+            articles.add(article(String.format("old-%03d", i), "Ferry line to open", FERRY,
+                    java.time.LocalDate.parse("2019-01-01").plusDays(i).toString()));
+        }
+        articles.add(article("new-a", "Ferry line to open", FERRY, "2024-06-01"));
+        articles.add(article("new-b", "Ferry line to open", FERRY, "2024-06-02"));
+        List<Story> stories = clusterer.cluster(articles, List.of(), List.of());
+        assertEquals(List.of("new-a", "new-b"), stories.stream().filter(s -> s.articles().contains("new-a")).findFirst().orElseThrow().articles());
+    }
+
+    @Test
     void eventsAreTheDatesArticlesLeadWithOrShare() {
         Article a = article("a", "Ferry", "The first ferry sailed on October 15. " + FERRY, "2024-10-16");
         Article b = article("b", "Ferry", "Port officials said on October 15 the line had opened. " + FERRY, "2024-10-17");
