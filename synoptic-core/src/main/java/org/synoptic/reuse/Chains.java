@@ -31,10 +31,10 @@ final class Chains {
             int words = end - first[0] + n;
             if (words >= minWords && sameWords(a, b, first[0], first[1], words)) {
                 out.add(new Passage(
-                        a.tokens().get(first[0]).start(),
-                        a.tokens().get(end + n - 1).end(),
-                        b.tokens().get(first[1]).start(),
-                        b.tokens().get(first[1] + words - 1).end()));
+                        a.start(first[0]),
+                        a.end(end + n - 1),
+                        b.start(first[1]),
+                        b.end(first[1] + words - 1)));
             }
             i = j;
         }
@@ -44,7 +44,7 @@ final class Chains {
 
     private static boolean sameWords(Shingled a, Shingled b, int startA, int startB, int words) {
         for (int k = 0; k < words; k++) {
-            if (!a.tokens().get(startA + k).text().equals(b.tokens().get(startB + k).text())) {
+            if (!a.word(startA + k).equals(b.word(startB + k))) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package org.synoptic.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.synoptic.model.ReuseKind;
  *
  * <p><b>Verbatim</b>: every article is cut into overlapping word {@value #SHINGLE}-grams
  * (lower-cased letters and digits only, so punctuation and quote styles do not matter). An
- * inverted index maps each shingle to the articles containing it; shingles in more than
+ * inverted index maps each shingle found more than once to the articles containing it; shingles in more than
  * {@link #MAX_DOCUMENT_FREQUENCY} articles are dropped before pairing, as in passim's
  * {@code maxDF}, because a run found everywhere is boilerplate, not reuse, and because it bounds
  * the pairwise blow-up. Matching shingle positions of a pair are chained along diagonals into
@@ -31,7 +32,9 @@ import org.synoptic.model.ReuseKind;
  * or both are the same day, the pair is left undirected, in id order: nothing in the text says
  * reliably who copied whom, and a wrong arrow is worse than none.
  *
- * <p>Cost: linear in total words for indexing; pairing is bounded by the document-frequency cap.
+ * <p>Cost: linear in total words for indexing, plus one sort of all shingle hashes to find the
+ * repeated ones (the rest, most of them, never enter the index); pairing is bounded by the
+ * document-frequency cap. Memory: 16 bytes per word for every article's shingles and offsets.
  * Not done yet: translation-level reuse, multi-source (A and B both from an unseen C) reasoning.
  */
 final class ShingleReuseDetector implements ReuseDetector {
@@ -44,11 +47,16 @@ final class ShingleReuseDetector implements ReuseDetector {
     public List<Reuse> detect(List<Article> input) {
         List<Article> articles = input.stream().sorted(Comparator.comparing(Article::id)).toList();
         List<Shingled> shingled = articles.stream().map(a -> Shingled.of(a, SHINGLE)).toList();
+        // Only a shingle found twice can pair two places, and most are found once: the index
+        // holds just the repeated ones, a small share of the corpus's shingles.
+        long[] repeated = repeatedHashes(shingled);
         Map<Long, List<int[]>> postings = new HashMap<>();
         for (int doc = 0; doc < shingled.size(); doc++) {
             long[] hashes = shingled.get(doc).hashes();
             for (int pos = 0; pos < hashes.length; pos++) {
-                postings.computeIfAbsent(hashes[pos], h -> new ArrayList<>()).add(new int[] {doc, pos});
+                if (Arrays.binarySearch(repeated, hashes[pos]) >= 0) {
+                    postings.computeIfAbsent(hashes[pos], h -> new ArrayList<>()).add(new int[] {doc, pos});
+                }
             }
         }
         Map<Long, List<int[]>> matchesByPair = new TreeMap<>();
@@ -83,6 +91,24 @@ final class ShingleReuseDetector implements ReuseDetector {
         }
         out.sort(Comparator.comparing(Reuse::from).thenComparing(Reuse::to).thenComparing(Reuse::kind));
         return List.copyOf(out);
+    }
+
+    /** The hashes found more than once in all the articles, sorted. */
+    private static long[] repeatedHashes(List<Shingled> shingled) {
+        long[] all = new long[shingled.stream().mapToInt(s -> s.hashes().length).sum()];
+        int filled = 0;
+        for (Shingled s : shingled) {
+            System.arraycopy(s.hashes(), 0, all, filled, s.hashes().length);
+            filled += s.hashes().length;
+        }
+        Arrays.sort(all);
+        int kept = 0;
+        for (int i = 1; i < all.length; i++) {
+            if (all[i] == all[i - 1] && (kept == 0 || all[kept - 1] != all[i])) {
+                all[kept++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, kept);
     }
 
     private static int distinctDocuments(List<int[]> postings) {
