@@ -1,6 +1,7 @@
 package org.synoptic.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class SentencePairs {
     /** Paraphrase passages per article pair (a < b), skipping sentences inside verbatim passages. */
     static List<Match> paraphrases(List<Article> articles, Map<Long, List<Passage>> verbatim, int maxDocumentFrequency) {
         List<Sentence> sentences = new ArrayList<>();
-        Map<String, List<Integer>> index = new HashMap<>();
+        Map<String, Postings> index = new HashMap<>();
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (int doc = 0; doc < articles.size(); doc++) {
             String text = articles.get(doc).text();
@@ -53,29 +54,37 @@ final class SentencePairs {
                 int id = sentences.size();
                 sentences.add(new Sentence(doc, ordinal, range[0], range[1], terms));
                 for (String term : terms) {
-                    index.computeIfAbsent(term, t -> new ArrayList<>()).add(id);
+                    index.computeIfAbsent(term, t -> new Postings()).add(id);
                 }
             }
         }
         Map<Long, List<Sentence[]>> byPair = new TreeMap<>();
+        // Shared-term counts per later sentence, kept in arrays and cleared after each sentence:
+        // a map per sentence cost more than the comparison itself.
+        int[] shared = new int[sentences.size()];
+        int[] touched = new int[sentences.size()];
         for (int id = 0; id < sentences.size(); id++) {
             Sentence s = sentences.get(id);
-            Map<Integer, Integer> shared = new HashMap<>();
+            int touchedCount = 0;
             for (String term : s.terms()) {
                 if (documentFrequency.get(term) > maxDocumentFrequency) {
                     continue;
                 }
-                List<Integer> postings = index.get(term);
-                for (int other : postings) {
-                    if (other > id && sentences.get(other).doc() != s.doc()) {
-                        shared.merge(other, 1, Integer::sum);
+                Postings postings = index.get(term);
+                for (int k = postings.firstAfter(id); k < postings.size; k++) {
+                    int other = postings.ids[k];
+                    if (sentences.get(other).doc() != s.doc() && shared[other]++ == 0) {
+                        touched[touchedCount++] = other;
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> e : new TreeMap<>(shared).entrySet()) {
-                Sentence o = sentences.get(e.getKey());
+            Arrays.sort(touched, 0, touchedCount);
+            for (int t = 0; t < touchedCount; t++) {
+                int count = shared[touched[t]];
+                shared[touched[t]] = 0;
+                Sentence o = sentences.get(touched[t]);
                 int smaller = Math.min(s.terms().size(), o.terms().size());
-                if (e.getValue() >= MIN_SHARED && e.getValue() >= MIN_COVERAGE * smaller) {
+                if (count >= MIN_SHARED && count >= MIN_COVERAGE * smaller) {
                     Sentence first = s.doc() < o.doc() ? s : o;
                     Sentence second = first == s ? o : s;
                     long key = ((long) first.doc() << 32) | second.doc();
@@ -96,6 +105,34 @@ final class SentencePairs {
             }
         });
         return out;
+    }
+
+    /** The sentences holding a term, by id in ascending order (they are added so). */
+    private static final class Postings {
+        private int[] ids = new int[4];
+        private int size;
+
+        void add(int id) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        /** The first place holding an id above {@code id}. */
+        int firstAfter(int id) {
+            int low = 0;
+            int high = size;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (ids[mid] <= id) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
     }
 
     /** Merges sentence matches on one diagonal of consecutive ordinals into passages of MIN_RUN or more. */
