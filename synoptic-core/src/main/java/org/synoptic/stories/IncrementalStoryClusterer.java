@@ -30,19 +30,19 @@ import org.synoptic.model.Timex;
  * <p><b>Events.</b> Inside a story, the dates its articles mention ({@link Events}) are the
  * events: each day (or month) that one article leads with or two articles mention.
  *
- * <p>Cost: candidates come from an inverted index over each article's {@value #KEY_TERMS}
- * heaviest terms and its entities (the latest {@value #MAX_KEY_MEMBERS} members per key: a
- * story takes in only articles near its latest report, so a key's oldest members matter least,
- * and a long stream still indexes its new articles), so each article is compared with a bounded
- * number of earlier ones, not all of them (doubling the keys changes nothing on the dev set);
- * the gap test reads the group's latest publication date, kept as articles arrive in date order. The threshold puts precision first, since users' first
- * complaint is false merges. On {@code ../shared/data/clusters/dev} 0.3 gives BCubed P 0.985,
- * R 0.657, F1 0.788 (4 wrongly merged pairs), 0.25 gives F1 0.833 and 0.15 F1 0.867 (50 wrong
- * pairs); but on the five seed reports, whose later report has no date to gate it, the later
- * report scores 0.262 against the earlier story while true pairs score 0.339 or more, so the
- * threshold stays in that gap. Raising recall needs better evidence (dates from text, events),
- * not a lower bar. Not done yet: merging two stories that a late article
- * bridges, splitting drifting stories, embeddings.
+ * <p>Cost: candidates come from an inverted index over each article's {@value #KEY_TERMS} heaviest
+ * terms and its entities (the latest {@value #MAX_KEY_MEMBERS} members per key: a story takes in
+ * only articles near its latest report, so a key's oldest members matter least, and a long stream
+ * still indexes its new articles), so each article is compared with a bounded number of earlier
+ * ones, not all of them (doubling the keys changes nothing on the dev set); the gap test reads the
+ * group's latest publication date, kept as articles arrive in date order. The threshold puts
+ * precision first, since users' first complaint is false merges. On
+ * {@code ../shared/data/clusters/dev} 0.3 gives BCubed P 0.985, R 0.657, F1 0.788 (4 wrongly merged
+ * pairs), 0.25 gives F1 0.833 and 0.15 F1 0.867 (50 wrong pairs); but on the five seed reports,
+ * whose later report has no date to gate it, the later report scores 0.262 against the earlier
+ * story while true pairs score 0.339 or more, so the threshold stays in that gap. Raising recall
+ * needs better evidence (dates from text, events), not a lower bar. Not done yet: merging two
+ * stories that a late article bridges, splitting drifting stories, embeddings.
  */
 final class IncrementalStoryClusterer implements StoryClusterer {
 
@@ -64,7 +64,8 @@ final class IncrementalStoryClusterer implements StoryClusterer {
         // Articles come in publication order, so a group's nearest dated member, for a dated
         // newcomer, is its latest: kept per group instead of searched for each candidate.
         List<Optional<LocalDate>> latestDates = new ArrayList<>();
-        // Members are known by their place in the order: an article's record hash would walk all its fields at every lookup.
+        // Members are known by their place in the order: an article's record hash would walk
+        // all its fields at every lookup.
         int[] groupOf = new int[order.size()];
         int[] seenBy = new int[order.size()];
         Map<String, Deque<Integer>> membersByKey = new java.util.HashMap<>();

@@ -17,9 +17,7 @@ import org.synoptic.model.Mention;
  */
 final class Profiles {
 
-    private final Map<String, Map<String, Double>> vectors = new HashMap<>();
-    /** The same vectors over numbered terms, for the many cosines the clusterer asks for. */
-    private final Map<String, TermVector> termVectors = new HashMap<>();
+    private final Map<String, TermVector> vectors = new HashMap<>();
     private final Map<String, Set<String>> entitySets = new HashMap<>();
     private final Map<String, Double> entityWeights = new HashMap<>();
     /** Each article's summed entity weight, the denominator of every overlap it takes part in. */
@@ -57,8 +55,7 @@ final class Profiles {
             if (length > 0) {
                 vector.replaceAll((k, v) -> v / length);
             }
-            p.vectors.put(e.getKey(), vector);
-            p.termVectors.put(e.getKey(), TermVector.of(vector, termIds));
+            p.vectors.put(e.getKey(), TermVector.of(vector, termIds));
         }
         for (Entity entity : entities) {
             Set<String> in = new HashSet<>();
@@ -84,40 +81,42 @@ final class Profiles {
      */
     java.util.List<String> keys(String id, int k) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        vectors.get(id).entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(k)
-                .forEach(e -> out.add("t:" + e.getKey()));
+        vectors.get(id).heaviest(k).forEach(term -> out.add("t:" + term));
         entitySets.get(id).stream().sorted().forEach(e -> out.add("e:" + e));
         return out;
     }
 
     /** Mean of term cosine and weighted entity overlap (shared weight over the smaller set's weight). */
     double similarity(String a, String b) {
-        return 0.5 * termVectors.get(a).cosine(termVectors.get(b)) + 0.5 * entityOverlap(a, b);
+        return 0.5 * vectors.get(a).cosine(vectors.get(b)) + 0.5 * entityOverlap(a, b);
     }
 
     /**
-     * An article's term weights by term number, in the order of its map's entries (so a cosine
-     * adds its products in the order it always did), with an open-addressing table to find a term.
+     * An article's term weights, with each term also numbered, in the order of its map's entries
+     * (so a cosine adds its products in the order it always did), and an open-addressing table
+     * to find a term by its number: the clusterer asks for many cosines.
      */
     private static final class TermVector {
+        private final String[] words;
         private final int[] terms;
         private final double[] weights;
         private final int[] slots;
 
-        private TermVector(int[] terms, double[] weights, int[] slots) {
+        private TermVector(String[] words, int[] terms, double[] weights, int[] slots) {
+            this.words = words;
             this.terms = terms;
             this.weights = weights;
             this.slots = slots;
         }
 
         static TermVector of(Map<String, Double> vector, Map<String, Integer> termIds) {
+            String[] words = new String[vector.size()];
             int[] terms = new int[vector.size()];
             double[] weights = new double[vector.size()];
             int[] slots = new int[Integer.highestOneBit(Math.max(1, vector.size()) * 2) * 2];
             int i = 0;
             for (Map.Entry<String, Double> e : vector.entrySet()) {
+                words[i] = e.getKey();
                 terms[i] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
                 weights[i] = e.getValue();
                 int slot = slot(terms[i], slots.length);
@@ -127,7 +126,17 @@ final class Profiles {
                 slots[slot] = i + 1;
                 i++;
             }
-            return new TermVector(terms, weights, slots);
+            return new TermVector(words, terms, weights, slots);
+        }
+
+        /** The {@code k} heaviest terms, heaviest first, ties in alphabetical order. */
+        List<String> heaviest(int k) {
+            return java.util.stream.IntStream.range(0, words.length).boxed()
+                    .sorted(java.util.Comparator.comparingDouble((Integer i) -> weights[i]).reversed()
+                            .thenComparing(i -> words[i]))
+                    .limit(k)
+                    .map(i -> words[i])
+                    .toList();
         }
 
         private static int slot(int term, int size) {
