@@ -18,8 +18,8 @@ import org.synoptic.model.ReuseKind;
  *
  * <p><b>Verbatim</b>: every article is cut into overlapping word {@value #SHINGLE}-grams
  * (lower-cased letters and digits only, so punctuation and quote styles do not matter). An
- * inverted index maps each shingle found more than once to the articles containing it; shingles in more than
- * {@link #MAX_DOCUMENT_FREQUENCY} articles are dropped before pairing, as in passim's
+ * inverted index maps each shingle found more than once to the articles containing it; shingles in
+ * more than {@link #MAX_DOCUMENT_FREQUENCY} articles are dropped before pairing, as in passim's
  * {@code maxDF}, because a run found everywhere is boilerplate, not reuse, and because it bounds
  * the pairwise blow-up. Matching shingle positions of a pair are chained along diagonals into
  * passages; a passage of at least {@value #MIN_PASSAGE_WORDS} words counts.
